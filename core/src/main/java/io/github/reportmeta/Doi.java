@@ -1,0 +1,60 @@
+package io.github.reportmeta;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A Digital Object Identifier such as {@code 10.1234/drc.2018.215}, held without a resolver prefix.
+ *
+ * @param value the DOI, starting with {@code 10.}
+ */
+public record Doi(String value) implements Identifier {
+
+    private static final Pattern SYNTAX = Pattern.compile("10\\.[0-9]+(?:\\.[0-9]+)*/\\S+");
+
+    /** Checks the DOI syntax: {@code 10.}, a registrant code, a slash and a suffix without white space. */
+    public Doi {
+        Objects.requireNonNull(value, "value");
+        if (!SYNTAX.matcher(value).matches()) {
+            throw new InvalidValueException("DOI must look like 10.1234/suffix", value);
+        }
+    }
+
+    /**
+     * Parses a DOI, accepting the {@code doi:} and {@code https://doi.org/} forms.
+     *
+     * @param text the DOI
+     * @return the DOI without its prefix
+     */
+    public static Doi parse(CharSequence text) {
+        String s = text.toString().strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"}) {
+            if (lower.startsWith(prefix)) {
+                s = s.substring(prefix.length());
+                break;
+            }
+        }
+        return new Doi(s);
+    }
+
+    @Override
+    public IdentifierScheme scheme() {
+        return IdentifierScheme.DOI;
+    }
+
+    /**
+     * The DOI as a resolvable address.
+     *
+     * @return {@code https://doi.org/} followed by the DOI
+     */
+    public String uri() {
+        return "https://doi.org/" + value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

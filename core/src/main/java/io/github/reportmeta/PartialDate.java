@@ -1,0 +1,194 @@
+package io.github.reportmeta;
+
+import io.github.reportmeta.validation.NotInFuture;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A calendar date known to the year, to the month, or to the day, as sources give it.
+ *
+ * <p>Written in the W3CDTF forms {@code YYYY}, {@code YYYY-MM} and {@code YYYY-MM-DD}; {@link #parse} and
+ * {@link #toString} are each other's inverse. A missing month or day is held as {@code 0}.
+ *
+ * @param year the year, 1 to 9999
+ * @param month the month, 1 to 12, or 0 when only the year is known
+ * @param day the day of the month, or 0 when it is not known
+ */
+@NotInFuture
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+    private static final Pattern W3CDTF = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
+
+    /** How much of a date is known. */
+    public enum Precision {
+        /** Only the year. */
+        YEAR,
+        /** The year and the month. */
+        MONTH,
+        /** The full date. */
+        DAY
+    }
+
+    /** Checks that the parts make a date of the proleptic Gregorian calendar. */
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new InvalidValueException("year must be between 1 and 9999", year);
+        }
+        if (month < 0 || month > 12) {
+            throw new InvalidValueException("month must be between 1 and 12", month);
+        }
+        if (day != 0) {
+            if (month == 0) {
+                throw new InvalidValueException("a day needs a month", String.format("%04d-??-%02d", year, day));
+            }
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                String text = String.format("%04d-%02d-%02d", year, month, day);
+                int length = YearMonth.of(year, month).lengthOfMonth();
+                throw new InvalidValueException(
+                        "date must exist in the calendar (" + YearMonth.of(year, month) + " has " + length + " days)",
+                        text);
+            }
+        }
+    }
+
+    /**
+     * A date known to the year.
+     *
+     * @param year the year, 1 to 9999
+     * @return the partial date
+     */
+    public static PartialDate of(int year) {
+        return new PartialDate(year, 0, 0);
+    }
+
+    /**
+     * A date known to the month.
+     *
+     * @param year the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @return the partial date
+     */
+    public static PartialDate of(int year, int month) {
+        if (month == 0) {
+            throw new InvalidValueException("month must be between 1 and 12", month);
+        }
+        return new PartialDate(year, month, 0);
+    }
+
+    /**
+     * A full date.
+     *
+     * @param year the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @param day the day of the month
+     * @return the partial date
+     */
+    public static PartialDate of(int year, int month, int day) {
+        if (month == 0 || day == 0) {
+            throw new InvalidValueException("a full date needs a month and a day", year + "-" + month + "-" + day);
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    /**
+     * A full date from a {@link LocalDate}.
+     *
+     * @param date the date
+     * @return the partial date
+     */
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Parses the W3CDTF forms {@code YYYY}, {@code YYYY-MM} and {@code YYYY-MM-DD}.
+     *
+     * @param text the text to parse
+     * @return the partial date
+     * @throws InvalidValueException if the text is in none of the forms or names no real date
+     */
+    public static PartialDate parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        Matcher m = W3CDTF.matcher(text);
+        if (!m.matches()) {
+            throw new InvalidValueException("date must look like YYYY, YYYY-MM or YYYY-MM-DD", text);
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(2) != null && month == 0) {
+            throw new InvalidValueException("month must be between 01 and 12", text);
+        }
+        if (m.group(3) != null && day == 0) {
+            throw new InvalidValueException("day must be between 01 and 31", text);
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    /**
+     * How much of this date is known.
+     *
+     * @return the precision
+     */
+    public Precision precision() {
+        return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
+    }
+
+    /**
+     * The first day this date can stand for: 2018 gives 2018-01-01, 2018-12 gives 2018-12-01.
+     *
+     * @return the earliest full date
+     */
+    public LocalDate earliest() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /**
+     * The last day this date can stand for: 2018 gives 2018-12-31, 2018-02 gives 2018-02-28.
+     *
+     * @return the latest full date
+     */
+    public LocalDate latest() {
+        if (day != 0) {
+            return LocalDate.of(year, month, day);
+        }
+        YearMonth last = YearMonth.of(year, month == 0 ? 12 : month);
+        return last.atEndOfMonth();
+    }
+
+    /**
+     * The full date, where this date is known to the day.
+     *
+     * @return the date, or {@code null} when the month or the day is not known
+     */
+    public @Nullable LocalDate toLocalDate() {
+        return day == 0 ? null : LocalDate.of(year, month, day);
+    }
+
+    /** Orders by the earliest day, and the less precise date first where that is the same. */
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** The W3CDTF form: {@code 2018}, {@code 2018-12} or {@code 2018-12-10}. */
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

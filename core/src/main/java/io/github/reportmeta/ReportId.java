@@ -1,0 +1,38 @@
+package io.github.reportmeta;
+
+import io.github.reportmeta.validation.XmlCharacters;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+
+/**
+ * The stable identifier of a report within its publisher's scope, such as {@code drc-2018-215}.
+ *
+ * <p>Construction rejects a blank id; validation expects no white space and at most 256 characters.
+ *
+ * @param value the id
+ */
+public record ReportId(@XmlCharacters @Pattern(regexp = "\\S{1,256}", message = "{io.github.reportmeta.validation.Id.message}") String value) {
+
+    /** Checks that the id is not blank. */
+    public ReportId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) {
+            throw new InvalidValueException("report id must not be blank", value);
+        }
+    }
+
+    /**
+     * An id from its text.
+     *
+     * @param value the id
+     * @return the id
+     */
+    public static ReportId of(String value) {
+        return new ReportId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.reportmeta;
+
+/** What an author did for a report. */
+public enum Role {
+    /** Wrote the report. */
+    AUTHOR,
+    /** Edited the report. */
+    EDITOR,
+    /** Contributed to the report without being one of its authors. */
+    CONTRIBUTOR,
+    /** A research team that carried out the work the report presents. */
+    RESEARCH_TEAM,
+    /** Translated the report. */
+    TRANSLATOR,
+    /** Led or supervised the research. */
+    SUPERVISOR,
+    /** Reviewed the report. */
+    REVIEWER;
+
+    /**
+     * The lower-case, hyphenated name used in documents, such as {@code research-team}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return Codes.of(this);
+    }
+
+    /**
+     * The role with a code, ignoring case.
+     *
+     * @param code a code such as {@code research-team}
+     * @return the role
+     * @throws InvalidValueException if no role has that code
+     */
+    public static Role ofCode(String code) {
+        return Codes.lookup(Role.class, code, "role");
+    }
+}

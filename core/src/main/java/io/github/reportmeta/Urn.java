@@ -1,0 +1,42 @@
+package io.github.reportmeta;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A Uniform Resource Name (RFC 8141) such as {@code urn:nbn:de:0001-12345}.
+ *
+ * @param value the URN
+ */
+public record Urn(String value) implements Identifier {
+
+    private static final Pattern SYNTAX = Pattern.compile("(?i)urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:\\S+");
+
+    /** Checks the form {@code urn:NID:NSS}. */
+    public Urn {
+        Objects.requireNonNull(value, "value");
+        if (!SYNTAX.matcher(value).matches()) {
+            throw new InvalidValueException("URN must look like urn:nid:specific-string", value);
+        }
+    }
+
+    /**
+     * Parses a URN.
+     *
+     * @param text the URN
+     * @return the URN
+     */
+    public static Urn parse(CharSequence text) {
+        return new Urn(text.toString().strip());
+    }
+
+    @Override
+    public IdentifierScheme scheme() {
+        return IdentifierScheme.URN;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

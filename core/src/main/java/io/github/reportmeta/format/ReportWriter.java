@@ -1,0 +1,41 @@
+package io.github.reportmeta.format;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Report;
+import java.io.Closeable;
+
+/**
+ * Writes reports one by one to an output: optionally a catalogue header first, then each report. Closing the
+ * writer ends the document and closes its output.
+ *
+ * <p>Whatever the format cannot hold is recorded in the {@link #conversionReport()}, or refused with
+ * {@link LossyConversionException} when the writer was opened with {@link WriteOptions#LOSSLESS}.
+ */
+public interface ReportWriter extends Closeable {
+
+    /**
+     * Writes the catalogue header; only before the first report, and at most once.
+     *
+     * @param header the header
+     * @throws IllegalStateException if a report or a header was already written
+     */
+    void writeHeader(CatalogueHeader header);
+
+    /**
+     * Writes a report.
+     *
+     * @param report the report
+     */
+    void write(Report report);
+
+    /**
+     * What the format could not hold, so far.
+     *
+     * @return a snapshot of the notes
+     */
+    ConversionReport conversionReport();
+
+    /** Ends the document and closes the output; an I/O failure is an {@link java.io.UncheckedIOException}. */
+    @Override
+    void close();
+}

@@ -1,0 +1,107 @@
+package io.github.reportmeta.validation.internal;
+
+import jakarta.validation.MessageInterpolator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+
+/**
+ * Interpolates messages from reportmeta's own bundles in one locale, without an expression language.
+ *
+ * <p>A {@code {key}} is looked up in the bundle first, then in the dynamic message parameters, then among
+ * the constraint's attributes; {@code {value}} is the validated value, cut to 80 characters. Anything else is
+ * left as written, so {@code ${...}} is never evaluated.
+ */
+public final class BundleInterpolator implements MessageInterpolator {
+
+    /** The base name of the message bundles. */
+    public static final String BUNDLE = "io.github.reportmeta.validation.Messages";
+
+    private static final Pattern TERM = Pattern.compile("(?<!\\$)\\{([A-Za-z0-9_.]+)}");
+    private static final int MAX_DEPTH = 4;
+    private static final int MAX_VALUE_LENGTH = 80;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    /**
+     * An interpolator for a locale.
+     *
+     * @param locale the language of the messages; English where the bundles have no better match
+     */
+    public BundleInterpolator(Locale locale) {
+        this.locale = locale;
+        this.bundle = load(locale);
+    }
+
+    /**
+     * The bundle for a locale, with English as the root.
+     *
+     * @param locale the wanted locale
+     * @return the bundle
+     */
+    public static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, BundleInterpolator.class.getModule());
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+        return resolve(template, context, 0);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale ignored) {
+        return resolve(template, context, 0);
+    }
+
+    /**
+     * The locale this interpolator writes in.
+     *
+     * @return the locale
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    private String resolve(String template, Context context, int depth) {
+        Matcher m = TERM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(term(m.group(1), m.group(), context, depth)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String term(String name, String written, Context context, int depth) {
+        if (depth < MAX_DEPTH && bundle.containsKey(name)) {
+            try {
+                return resolve(bundle.getString(name), context, depth + 1);
+            } catch (MissingResourceException e) {
+                return written;
+            }
+        }
+        if (name.equals("value")) {
+            return shorten(String.valueOf(context.getValidatedValue()));
+        }
+        if (context instanceof HibernateMessageInterpolatorContext h) {
+            Map<String, Object> parameters = h.getMessageParameters();
+            if (parameters.containsKey(name)) {
+                return String.valueOf(parameters.get(name));
+            }
+        }
+        Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
+        if (attributes.containsKey(name)) {
+            return String.valueOf(attributes.get(name));
+        }
+        return written;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+}

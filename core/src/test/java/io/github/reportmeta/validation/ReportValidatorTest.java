@@ -1,0 +1,83 @@
+package io.github.reportmeta.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.reportmeta.Author;
+import io.github.reportmeta.Catalogue;
+import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.Orcid;
+import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.Role;
+import io.github.reportmeta.testing.SeedRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ReportValidatorTest {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
+    final ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+    final ReportValidator standard = ReportValidator.builder().clock(NOW).build();
+
+    @Test
+    void seedRecordIsCleanUnderStrict() {
+        ValidationResult result = strict.validate(SeedRecord.report());
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.isValid()).isTrue();
+    }
+
+    @Test
+    void reportsExactlyTheFourThingsWrongWithAReportInACatalogue() {
+        Report bad = SeedRecord.report().toBuilder()
+                .titles(List.of(LocalizedText.of("Civil-military\u0001integration", LanguageTag.ENGLISH)))
+                .issued(PartialDate.of(2027, 1, 5))
+                .authors(List.of(new Author(
+                        Person.of(PersonName.familyFirst("Long", "Haibo")).withOrcid(Orcid.parse("0000-0002-1825-0098")),
+                        Role.AUTHOR)))
+                .build();
+        Catalogue catalogue = Catalogue.builder(CatalogueId.of("drc-reports"))
+                .title(LocalizedText.of("DRC reports", LanguageTag.ENGLISH))
+                .report(SeedRecord.report().toBuilder().id(io.github.reportmeta.ReportId.of("other")).build())
+                .report(SeedRecord.report().toBuilder().id(bad.id()).issued(PartialDate.of(2018)).build())
+                .report(bad)
+                .build();
+
+        ValidationResult result = standard.validate(catalogue);
+
+        assertThat(result.violations())
+                .extracting(Violation::pointer, Violation::code, Violation::severity)
+                .containsExactly(
+                        tuple("/reports/2/authors/0/agent/orcid", "checksum", Severity.ERROR),
+                        tuple("/reports/2/id", "duplicate-id", Severity.ERROR),
+                        tuple("/reports/2/issued", "future-date", Severity.ERROR),
+                        tuple("/reports/2/titles/0/text", "xml-characters", Severity.ERROR));
+        assertThat(result.violations().get(1).message()).isEqualTo(
+                "report id 'drc-2018-215' is already used by the report at /reports/1");
+    }
+
+    @Nested
+    class Messages {
+        @Test
+        void speaksChineseWhenAsked() {
+            ReportValidator chinese = ReportValidator.builder().locale(Locale.CHINESE).clock(NOW).build();
+            Report report = SeedRecord.report().withIssued(PartialDate.of(2030));
+
+            assertThat(chinese.validate(report).violations())
+                    .singleElement()
+                    .extracting(Violation::message)
+                    .isEqualTo("不能是将来的日期，实际为 2030");
+        }
+    }
+}
