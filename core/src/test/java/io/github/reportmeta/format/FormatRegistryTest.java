@@ -1,0 +1,125 @@
+package io.github.reportmeta.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.reportmeta.Catalogue;
+import io.github.reportmeta.testing.RandomReports;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FormatRegistryTest {
+
+    final FormatRegistry registry = FormatRegistry.load();
+
+    @Nested
+    class Finding {
+        @Test
+        void serviceLoaderFindsFormatsOnTheClassPath() {
+            assertThat(registry.all()).extracting(ReportFormat::name).contains("ids");
+        }
+
+        @Test
+        void findsByNameIgnoringCase() {
+            assertThat(registry.find("IDS")).get().isInstanceOf(IdListFormat.class);
+            assertThat(registry.find("nope")).isEmpty();
+        }
+
+        @Test
+        void expectNamesTheKnownFormats() {
+            assertThatThrownBy(() -> registry.expect("yaml"))
+                    .isInstanceOf(UnknownFormatException.class)
+                    .hasMessage("no format is named 'yaml'; known formats: ids");
+        }
+
+        @Test
+        void findsByExtension() {
+            assertThat(registry.forFileName("catalogue.IDS")).extracting(ReportFormat::name).containsExactly("ids");
+            assertThat(registry.forFileName("catalogue.json")).isEmpty();
+        }
+
+        @Test
+        void detectsByContent() {
+            byte[] head = "#ids\nr1\n".getBytes(StandardCharsets.UTF_8);
+            assertThat(registry.detect("", head).name()).isEqualTo("ids");
+        }
+
+        @Test
+        void contentThatNoFormatKnowsIsAnErrorThatSaysWhatToDo() {
+            assertThatThrownBy(() -> registry.detect("x.bin", new byte[] {1, 2, 3}))
+                    .isInstanceOf(UnknownFormatException.class)
+                    .hasMessageContaining("cannot tell the format of 'x.bin'")
+                    .hasMessageContaining("--from");
+        }
+
+        @Test
+        void rejectsTwoFormatsOfTheSameName() {
+            assertThatThrownBy(() -> FormatRegistry.of(new IdListFormat(), new ReportFormat() {
+                        @Override public String name() { return "ids"; }
+                        @Override public String description() { return ""; }
+                        @Override public String mediaType() { return "text/plain"; }
+                        @Override public java.util.List<String> extensions() { return java.util.List.of(); }
+                        @Override public boolean canRead() { return false; }
+                        @Override public boolean canWrite() { return false; }
+                        @Override public int sniff(byte[] head) { return 0; }
+                        @Override public ReportReader newReader(java.io.InputStream in, ReadOptions o) { throw new UnknownFormatException("no"); }
+                        @Override public ReportWriter newWriter(java.io.OutputStream out, WriteOptions o) { throw new UnknownFormatException("no"); }
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("two formats are named 'ids'");
+        }
+    }
+
+    @Nested
+    class WholeCatalogues {
+        @Test
+        void writeAndReadThroughTheDefaultMethods() {
+            ReportFormat ids = registry.expect("ids");
+            Catalogue catalogue = RandomReports.withSeed(7).catalogue(5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            ConversionReport report = ids.writeCatalogue(catalogue, out, WriteOptions.DEFAULT);
+            Catalogue read = ids.readCatalogue(new ByteArrayInputStream(out.toByteArray()), ReadOptions.of("mem"));
+
+            assertThat(read.reports()).extracting(r -> r.id()).isEqualTo(catalogue.reports().stream().map(r -> r.id()).toList());
+            assertThat(read.id()).isEqualTo(ReportFormat.UNNAMED);
+            assertThat(read.titles().get(0).text()).isEqualTo("mem");
+            assertThat(report.losses()).isNotEmpty().allMatch(n -> n.kind() == ConversionNote.Kind.LOSS);
+            assertThat(report.isLossless()).isFalse();
+        }
+
+        @Test
+        void losslessWriteRefusesTheFirstLoss() {
+            ReportFormat ids = registry.expect("ids");
+            Catalogue catalogue = RandomReports.withSeed(7).catalogue(1);
+
+            assertThatThrownBy(() -> ids.writeCatalogue(catalogue, new ByteArrayOutputStream(), WriteOptions.LOSSLESS))
+                    .isInstanceOf(LossyConversionException.class)
+                    .hasMessageContaining("lossless");
+        }
+    }
+
+    @Nested
+    class Locations {
+        @Test
+        void printAsFileLineColumn() {
+            assertThat(new SourceLocation("a.json", 3, 38)).hasToString("a.json:3:38");
+            assertThat(new SourceLocation("a.json", 3, 0)).hasToString("a.json:3");
+            assertThat(SourceLocation.of("<stdin>")).hasToString("<stdin>");
+        }
+
+        @Test
+        void parseExceptionSaysWhatAndWhere() {
+            ReportParseException e = new ReportParseException(
+                    "ORCID iD must look like 0000-0000-0000-000X, but was '12'",
+                    new SourceLocation("a.json", 3, 38), "/authors/0/agent/orcid");
+
+            assertThat(e).hasMessage("/authors/0/agent/orcid: ORCID iD must look like 0000-0000-0000-000X, but was '12' (a.json:3:38)");
+            assertThat(e.pointer()).isEqualTo("/authors/0/agent/orcid");
+            assertThat(e.location().line()).isEqualTo(3);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.reportmeta.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.reportmeta.Author;
+import io.github.reportmeta.Isbn;
+import io.github.reportmeta.Isni;
+import io.github.reportmeta.Issn;
+import io.github.reportmeta.Keyword;
+import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.Metric;
+import io.github.reportmeta.Organization;
+import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
+import io.github.reportmeta.Role;
+import io.github.reportmeta.internal.XmlChars;
+import io.github.reportmeta.testing.SeedRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConstraintsTest {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+    static final ReportValidator VALIDATOR = ReportValidator.builder().clock(NOW).build();
+
+    static Report seedWith(java.util.function.UnaryOperator<Report.Builder> change) {
+        return change.apply(SeedRecord.report().toBuilder()).build();
+    }
+
+    static List<Violation> violations(Report report) {
+        return VALIDATOR.validate(report).violations();
+    }
+
+    @Nested
+    class Checksums {
+        @Test
+        void wrongIsbnCheckDigitIsAnErrorAtItsIdentifier() {
+            Report report = seedWith(b -> b.identifier(Isbn.parse("978-3-16-148410-0")).identifier(Isbn.parse("978-3-16-148410-1")));
+
+            assertThat(violations(report))
+                    .extracting(Violation::pointer, Violation::code, Violation::message)
+                    .containsExactly(tuple("/identifiers/1", "checksum", "check digit is wrong in '978-3-16-148410-1'"));
+        }
+
+        @Test
+        void wrongIssnCheckDigitIsReported() {
+            assertThat(violations(seedWith(b -> b.identifier(Issn.parse("2049-3631")))))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/identifiers/0", "checksum"));
+        }
+
+        @Test
+        void wrongIsniOfAPublisherIsReported() {
+            Report report = seedWith(b -> b.publisher(Organization.of("DRC").withIdentifiers(null, Isni.parse("0000000121464380"))));
+
+            assertThat(violations(report))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/publisher/isni", "checksum"));
+        }
+    }
+
+    @Nested
+    class LanguageTags {
+        @ParameterizedTest
+        @ValueSource(strings = {"en", "zh-Hans", "zh-Hans-CN", "de-CH-1996", "sr-Latn-RS", "en-x-private"})
+        void acceptsWellFormedTags(String tag) {
+            assertThat(violations(seedWith(b -> b.language(LanguageTag.parse(tag))))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"e", "en-abcdefghi", "en--US", "-en", "zh-Hans-", "x"})
+        void reportsIllFormedTags(String tag) {
+            assertThat(violations(seedWith(b -> b.language(LanguageTag.parse(tag)))))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/language", "language-tag"));
+        }
+    }
+
+    @Nested
+    class XmlCharacterRule {
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001F", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "a\uD800b"})
+        void reportsCharactersXmlCannotCarry(String bad) {
+            Report report = seedWith(b -> b.keywords(List.of(Keyword.of("civil" + bad + "military", LanguageTag.ENGLISH))));
+
+            assertThat(violations(report))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/keywords/0/term", "xml-characters"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\t", "\n", "\r", "\u007F", "\uD840\uDC00", "\uFFFD", "\uE000", "😀"})
+        void acceptsCharactersXmlCanCarry(String good) {
+            assertThat(XmlChars.firstIllegal("a" + good + "b")).isEqualTo(-1);
+        }
+
+        @Test
+        void findsTheFirstIllegalCharacter() {
+            assertThat(XmlChars.firstIllegal("ab\u0001c\u0002")).isEqualTo(2);
+            assertThat(XmlChars.describe("ab\u0001", 2)).isEqualTo("U+0001");
+            assertThat(XmlChars.firstIllegal("ab\uD840")).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class Lengths {
+        @Test
+        void countsCodePointsNotCharsSoAstralTextIsNotPenalised() {
+            String astral = "𠀀".repeat(Keyword.MAX_LENGTH);
+            assertThat(astral.length()).isEqualTo(2 * Keyword.MAX_LENGTH);
+
+            assertThat(violations(seedWith(b -> b.keywords(List.of(Keyword.of(astral)))))).isEmpty();
+        }
+
+        @Test
+        void reportsTextOneCodePointTooLong() {
+            String tooLong = "𠀀".repeat(Keyword.MAX_LENGTH + 1);
+
+            assertThat(violations(seedWith(b -> b.keywords(List.of(Keyword.of(tooLong))))))
+                    .extracting(Violation::pointer, Violation::code, Violation::message)
+                    .containsExactly(tuple("/keywords/0/term", "too-long", "must be at most 512 characters long"));
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void todayIsNotInTheFuture() {
+            assertThat(violations(seedWith(b -> b.issued(PartialDate.of(2026, 11, 29))))).isEmpty();
+        }
+
+        @Test
+        void tomorrowIsInTheFuture() {
+            assertThat(violations(seedWith(b -> b.issued(PartialDate.of(2026, 11, 30)))))
+                    .extracting(Violation::pointer, Violation::code, Violation::message)
+                    .containsExactly(tuple("/issued", "future-date", "must not be in the future, but was 2026-11-30"));
+        }
+
+        @Test
+        void theCurrentYearOrMonthIsNotInTheFuture() {
+            assertThat(violations(seedWith(b -> b.issued(PartialDate.of(2026))))).isEmpty();
+            assertThat(violations(seedWith(b -> b.issued(PartialDate.of(2026, 11))))).isEmpty();
+            assertThat(violations(seedWith(b -> b.issued(PartialDate.of(2026, 12))))).hasSize(1);
+        }
+
+        @Test
+        void theClockDecidesWhatTodayIs() {
+            ReportValidator in2018 = ReportValidator.builder()
+                    .clock(Clock.fixed(Instant.parse("2018-12-09T00:00:00Z"), ZoneOffset.UTC))
+                    .build();
+
+            assertThat(in2018.validate(SeedRecord.report()).violations())
+                    .extracting(Violation::pointer)
+                    .containsExactly("/issued");
+        }
+
+        @Test
+        void metricDatesAreCheckedToo() {
+            assertThat(violations(seedWith(b -> b.metrics(List.of(Metric.views(1, PartialDate.of(2030)))))))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/metrics/0/asOf", "future-date"));
+        }
+    }
+
+    @Nested
+    class Content {
+        @Test
+        void blankTitleAndNegativeCountAreErrors() {
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of(" ", LanguageTag.ENGLISH)))
+                    .metrics(List.of(Metric.views(-1, null))));
+
+            assertThat(violations(report))
+                    .extracting(Violation::pointer, Violation::code, Violation::severity)
+                    .containsExactly(
+                            tuple("/metrics/0/count", "negative", Severity.ERROR),
+                            tuple("/titles/0/text", "blank", Severity.ERROR),
+                            tuple("/titles/0/text", "untrimmed", Severity.WARNING));
+        }
+
+        @Test
+        void aReportNeedsATitle() {
+            assertThat(violations(seedWith(b -> b.titles(List.of()))))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/titles", "required"));
+        }
+
+        @Test
+        void untrimmedTextIsOnlyAWarning() {
+            ValidationResult result = VALIDATOR.validate(seedWith(b -> b.keywords(List.of(Keyword.of(" energy")))));
+
+            assertThat(result.isValid()).isTrue();
+            assertThat(result.warnings()).extracting(Violation::pointer).containsExactly("/keywords/0/term");
+        }
+
+        @Test
+        void idsMustHaveNoWhiteSpace() {
+            assertThat(violations(seedWith(b -> b.id(ReportId.of("drc 2018")))))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/id/value", "id-syntax"));
+        }
+
+        @Test
+        void organisationsAreCheckedAllTheWayUp() {
+            Organization parent = Organization.of("  ");
+            Report report = seedWith(b -> b.authors(List.of(new Author(Organization.of("Team").withParent(parent), Role.RESEARCH_TEAM))));
+
+            assertThat(violations(report))
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(
+                            tuple("/authors/0/agent/parent/name", "blank"),
+                            tuple("/authors/0/agent/parent/name", "untrimmed"));
+        }
+    }
+
+    @Nested
+    class Profiles {
+        @Test
+        void strictWantsWhatPublishingNeeds() {
+            Report bare = Report.builder("r1").title("A title", LanguageTag.ENGLISH).build();
+            ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+
+            assertThat(VALIDATOR.validate(bare).violations()).isEmpty();
+            assertThat(strict.validate(bare).violations())
+                    .extracting(Violation::pointer, Violation::code)
+                    .containsExactly(
+                            tuple("/abstracts", "required"),
+                            tuple("/authors", "required"),
+                            tuple("/issued", "required"),
+                            tuple("/keywords", "required"),
+                            tuple("/language", "required"));
+            assertThat(strict.profile()).isEqualTo(Profile.STRICT);
+            assertThat(Profile.STRICT.code()).isEqualTo("strict");
+        }
+    }
+
+    @Nested
+    class Pointers {
+        @Test
+        void pointerTokensAreEscaped() {
+            assertThat(io.github.reportmeta.validation.internal.JsonPointers.escape("a/b~c")).isEqualTo("a~1b~0c");
+        }
+
+        @Test
+        void reportsInAStreamGetTheirPositionAsPrefix() {
+            Report report = seedWith(b -> b.issued(PartialDate.of(2030)));
+
+            assertThat(VALIDATOR.validate(report, "/reports/41").violations())
+                    .extracting(Violation::pointer)
+                    .containsExactly("/reports/41/issued");
+        }
+    }
+}
