@@ -20,8 +20,18 @@ class MessagesTest {
     }
 
     @Test
-    void englishIsTheFallbackForOtherLanguages() {
-        assertThat(BundleInterpolator.load(Locale.ENGLISH).getString("jakarta.validation.constraints.NotNull.message"))
-                .isEqualTo("is required");
+    void englishIsTheFallbackForOtherLanguagesWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.CHINA);
+            assertThat(BundleInterpolator.load(Locale.FRENCH).getString("jakarta.validation.constraints.NotNull.message"))
+                    .isEqualTo("is required");
+            assertThat(BundleInterpolator.load(Locale.UK).getString("jakarta.validation.constraints.NotNull.message"))
+                    .isEqualTo("is required");
+            assertThat(BundleInterpolator.load(Locale.SIMPLIFIED_CHINESE).getString("jakarta.validation.constraints.NotNull.message"))
+                    .isEqualTo("为必填项");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
@@ -23,6 +24,7 @@ public final class BundleInterpolator implements MessageInterpolator {
 
     private static final Pattern TERM = Pattern.compile("(?<!\\$)\\{([A-Za-z0-9_.]+)}");
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> BUNDLED_LANGUAGES = Set.of("en", "zh");
     private static final int MAX_VALUE_LENGTH = 80;
 
     private final ResourceBundle bundle;
@@ -45,7 +47,9 @@ public final class BundleInterpolator implements MessageInterpolator {
      * @return the bundle
      */
     public static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, BundleInterpolator.class.getModule());
+        // Asking for a language without a bundle would fall back to the JVM's default locale, not to English.
+        Locale wanted = BUNDLED_LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, wanted, BundleInterpolator.class.getModule());
     }
 
     @Override
