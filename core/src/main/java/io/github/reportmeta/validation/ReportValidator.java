@@ -35,7 +35,7 @@ import org.hibernate.validator.HibernateValidator;
  */
 public final class ReportValidator {
 
-    private static final Comparator<Violation> ORDER =
+    static final Comparator<Violation> ORDER =
             Comparator.comparing(Violation::pointer).thenComparing(Violation::code).thenComparing(Violation::message);
 
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -128,6 +128,15 @@ public final class ReportValidator {
      */
     public ValidationResult validate(Catalogue catalogue) {
         return result(validator.validate(Objects.requireNonNull(catalogue, "catalogue"), profile.groups()), "");
+    }
+
+    /**
+     * Starts validating a catalogue that is read report by report.
+     *
+     * @return a new validation session for one catalogue
+     */
+    public CatalogueValidation startCatalogue() {
+        return new CatalogueValidation(this);
     }
 
     /**

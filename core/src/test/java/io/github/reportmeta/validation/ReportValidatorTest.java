@@ -68,6 +68,29 @@ class ReportValidatorTest {
     }
 
     @Nested
+    class Streaming {
+        @Test
+        void streamingACatalogueFindsWhatValidatingItWholeFinds() {
+            io.github.reportmeta.testing.RandomReports random = io.github.reportmeta.testing.RandomReports.withSeed(11);
+            List<Report> reports = new java.util.ArrayList<>(random.reports(300));
+            reports.add(reports.get(17));
+            reports.add(5, reports.get(200));
+            Catalogue catalogue = Catalogue.of(random.header(), reports);
+
+            CatalogueValidation session = standard.startCatalogue();
+            List<Violation> streamed = new java.util.ArrayList<>(session.header(catalogue.header()).violations());
+            catalogue.reports().forEach(r -> streamed.addAll(session.next(r).violations()));
+
+            assertThat(streamed)
+                    .as("seed 11")
+                    .containsExactlyInAnyOrderElementsOf(standard.validate(catalogue).violations())
+                    .filteredOn(v -> v.code().equals("duplicate-id"))
+                    .hasSize(2);
+            assertThat(session.count()).isEqualTo(302);
+        }
+    }
+
+    @Nested
     class Messages {
         @Test
         void speaksChineseWhenAsked() {

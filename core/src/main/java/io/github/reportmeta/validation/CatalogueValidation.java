@@ -1,0 +1,76 @@
+package io.github.reportmeta.validation;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
+import io.github.reportmeta.validation.internal.BundleInterpolator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * Validates a catalogue that is read as a stream, one report at a time, in memory that grows only with the
+ * number of distinct ids: what {@link ReportValidator#validate(io.github.reportmeta.Catalogue)} finds, without
+ * holding the catalogue.
+ *
+ * <p>Made by {@link ReportValidator#startCatalogue()}; not thread-safe, like the reader it follows.
+ */
+public final class CatalogueValidation {
+
+    private static final String DUPLICATE_KEY = "io.github.reportmeta.validation.UniqueReportIds.message";
+
+    private final ReportValidator validator;
+    private final ResourceBundle messages;
+    private final Map<ReportId, Integer> firstIndex = new HashMap<>();
+    private int index;
+
+    CatalogueValidation(ReportValidator validator) {
+        this.validator = validator;
+        this.messages = BundleInterpolator.load(validator.locale());
+    }
+
+    /**
+     * Validates the catalogue's header.
+     *
+     * @param header the header
+     * @return every violation found in it
+     */
+    public ValidationResult header(CatalogueHeader header) {
+        return validator.validate(header);
+    }
+
+    /**
+     * Validates the next report of the catalogue, with pointers under {@code /reports/N}, and checks that its id
+     * was not used by an earlier report.
+     *
+     * @param report the report
+     * @return every violation found in it
+     */
+    public ValidationResult next(Report report) {
+        String prefix = "/reports/" + index;
+        ValidationResult result = validator.validate(report, prefix);
+        Integer earlier = firstIndex.putIfAbsent(report.id(), index);
+        index++;
+        if (earlier == null) {
+            return result;
+        }
+        String message = messages.getString(DUPLICATE_KEY)
+                .replace("{id}", report.id().value())
+                .replace("{first}", String.valueOf(earlier));
+        List<Violation> violations = new ArrayList<>(result.violations());
+        violations.add(new Violation(Severity.ERROR, "duplicate-id", prefix + "/id", message));
+        violations.sort(ReportValidator.ORDER);
+        return new ValidationResult(violations);
+    }
+
+    /**
+     * How many reports were validated so far.
+     *
+     * @return the count
+     */
+    public int count() {
+        return index;
+    }
+}
