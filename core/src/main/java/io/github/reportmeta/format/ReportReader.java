@@ -51,6 +51,16 @@ public interface ReportReader extends Iterator<Report>, Closeable {
     SourceLocation location();
 
     /**
+     * The JSON Pointer of the last report read within its document: {@code /reports/3} in a catalogue document,
+     * the empty string where each report is a document of its own (a single-report file, a line of JSON Lines).
+     *
+     * @return the pointer that validation pointers of this report are relative to
+     */
+    default String pointer() {
+        return "";
+    }
+
+    /**
      * What was skipped or changed so far: unknown fields in lenient mode, records left out.
      *
      * @return a snapshot of the notes

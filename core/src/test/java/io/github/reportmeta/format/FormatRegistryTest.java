@@ -103,6 +103,34 @@ class FormatRegistryTest {
     }
 
     @Nested
+    class Notes {
+        @Test
+        void listenerHearsEveryNoteWhileTheReportKeepsABoundedNumber() {
+            java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
+            ConversionReport.Builder notes = ConversionReport.builder(WriteOptions.DEFAULT.withListener(n -> heard.incrementAndGet()));
+            int total = ConversionReport.MAX_KEPT + 25;
+            for (int i = 0; i < total; i++) {
+                notes.add(ConversionNote.loss(io.github.reportmeta.ReportId.of("r" + i), "/metrics", "no place for usage counts"));
+            }
+
+            ConversionReport report = notes.build();
+
+            assertThat(heard.get()).isEqualTo(total);
+            assertThat(report.notes()).hasSize(ConversionReport.MAX_KEPT);
+            assertThat(report.omitted()).isEqualTo(25);
+            assertThat(report.total()).isEqualTo(total);
+        }
+
+        @Test
+        void readerNotesAreNeverRefused() {
+            ConversionReport.Builder notes = ConversionReport.builder(ReadOptions.of("x"));
+            notes.add(ConversionNote.loss(io.github.reportmeta.ReportId.of("r"), "", "odd but allowed"));
+
+            assertThat(notes.build().losses()).hasSize(1);
+        }
+    }
+
+    @Nested
     class Locations {
         @Test
         void printAsFileLineColumn() {

@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -82,7 +81,7 @@ public final class IdListFormat implements ReportFormat {
     public ReportWriter newWriter(OutputStream out, WriteOptions options) {
         PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
         print.print("#ids\n");
-        List<ConversionNote> notes = new ArrayList<>();
+        ConversionReport.Builder notes = ConversionReport.builder(options);
         return new ReportWriter() {
             @Override public void writeHeader(CatalogueHeader header) {
                 note(new ConversionNote(ConversionNote.Kind.LOSS, null, "", "ids has no catalogue header", null));
@@ -97,13 +96,10 @@ public final class IdListFormat implements ReportFormat {
             }
 
             private void note(ConversionNote note) {
-                if (options.lossless()) {
-                    throw new LossyConversionException(note);
-                }
                 notes.add(note);
             }
 
-            @Override public ConversionReport conversionReport() { return new ConversionReport(notes); }
+            @Override public ConversionReport conversionReport() { return notes.build(); }
             @Override public void close() { print.close(); }
         };
     }
