@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public interface ReportReader extends Iterator<Report>, Closeable {
 
     /**
-     * The catalogue header, read before the first report.
+     * The catalogue header, read when the reader is opened, before the first report.
      *
      * @return the header, or {@code null} when the document has none (a single report, headerless JSON Lines)
      */

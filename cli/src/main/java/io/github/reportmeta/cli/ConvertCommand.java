@@ -1,0 +1,95 @@
+package io.github.reportmeta.cli;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.cli.internal.Input;
+import io.github.reportmeta.cli.internal.Output;
+import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.format.ConversionNote;
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.WriteOptions;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code reportmeta convert}: reads catalogues in one format and writes them, as one, in another. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Converts catalogues from one format to another, report by report.",
+            "Each thing the target format cannot hold is printed to standard error as a warning.",
+            "A file named with -o appears only when the whole conversion succeeds."
+        })
+final class ConvertCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private @Nullable Reportmeta root;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files to read, or - for standard input.")
+    private List<String> inputs = List.of();
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format; found from the content and extension when left out.")
+    private @Nullable String from;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The output format (see 'reportmeta formats').")
+    private String to = "";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", description = "The file to write, or - for standard output (the default).")
+    private @Nullable String output;
+
+    @Option(names = "--lossless", description = "Refuse the conversion, writing nothing, if the target format would lose anything.")
+    private boolean lossless;
+
+    @Option(names = "--lenient", description = "Skip unknown fields with a warning instead of failing.")
+    private boolean lenient;
+
+    @Override
+    public Integer call() {
+        Reportmeta cli = Commands.root(root);
+        ReportFormat target = cli.formats().expect(to);
+        if (!target.canWrite()) {
+            throw new UsageException("format '" + target.name() + "' can only be read, not written");
+        }
+        Consumer<ConversionNote> warn = note -> cli.err().println("warning: " + note);
+        Progress progress = new Progress(cli.err(), cli.interactive(), "converted");
+        Output out = Output.open(output, cli.stdout());
+        try {
+            try (ReportWriter writer = target.newWriter(out.stream(), new WriteOptions(lossless, warn))) {
+                boolean started = false;
+                for (String argument : inputs) {
+                    Input input = Input.open(argument, from, cli.formats(), cli.stdin());
+                    try (ReportReader reader = input.reader(ReadOptions.of(input.name()).withLenient(lenient).withListener(warn))) {
+                        CatalogueHeader header = reader.header();
+                        if (header != null) {
+                            if (!started) {
+                                writer.writeHeader(header);
+                            } else {
+                                cli.err().println("warning: " + input.name() + ": the catalogue header of a later input is not written; the output keeps the first input's");
+                            }
+                        }
+                        started = true;
+                        while (reader.hasNext()) {
+                            writer.write(reader.next());
+                            progress.step();
+                        }
+                    }
+                }
+            }
+            out.commit();
+        } catch (RuntimeException e) {
+            out.abort(e);
+            throw e;
+        }
+        progress.done();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.reportmeta.cli;
+
+import io.github.reportmeta.cli.internal.UsageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code reportmeta schema}: prints the schema shipped with a canonical format. */
+@Command(name = "schema", mixinStandardHelpOptions = true, description = "Prints the schema of a canonical format: the JSON Schema of json, or the XSD of xml.")
+final class SchemaCommand implements Callable<Integer> {
+
+    /** The shipped schemas. */
+    enum Kind {
+        /** The JSON Schema (2020-12) of the json and jsonl formats. */
+        JSON(SchemaResources.JSON),
+        /** The XML Schema of the xml format. */
+        XML(SchemaResources.XML);
+
+        final String resource;
+
+        Kind(String resource) {
+            this.resource = resource;
+        }
+    }
+
+    @ParentCommand
+    private @Nullable Reportmeta root;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json or xml.")
+    private Kind kind = Kind.JSON;
+
+    @Override
+    public Integer call() {
+        Reportmeta cli = Commands.root(root);
+        try (InputStream in = SchemaCommand.class.getResourceAsStream(kind.resource)) {
+            if (in == null) {
+                throw new UsageException("the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " schema is not on the class path (" + kind.resource + ")");
+            }
+            in.transferTo(cli.stdout());
+            cli.stdout().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.reportmeta.cli;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.cli.internal.Input;
+import io.github.reportmeta.cli.internal.Problem;
+import io.github.reportmeta.cli.internal.ProblemReport;
+import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.format.ConversionNote;
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportParseException;
+import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.format.UnknownFormatException;
+import io.github.reportmeta.validation.CatalogueValidation;
+import io.github.reportmeta.validation.Profile;
+import io.github.reportmeta.validation.ReportValidator;
+import io.github.reportmeta.validation.Severity;
+import io.github.reportmeta.validation.ValidationResult;
+import io.github.reportmeta.validation.Violation;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code reportmeta validate}: reads catalogues to the end and reports every problem in them. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates catalogues, reporting every problem in every file.",
+            "Each file is read to the end; parse errors and rule violations alike are reported with file, line",
+            "and column where known, the JSON Pointer of the field, a stable code and a message."
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    /** What makes the run fail. */
+    enum FailOn {
+        /** Errors only. */
+        ERROR,
+        /** Errors and warnings. */
+        WARNING
+    }
+
+    @ParentCommand
+    private @Nullable Reportmeta root;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files to validate, or - for standard input.")
+    private List<String> inputs = List.of();
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format; found from the content and extension when left out.")
+    private @Nullable String from;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "default or strict (ready to publish). Default: ${DEFAULT-VALUE}.")
+    private Profile profile = Profile.DEFAULT;
+
+    @Option(names = "--report", paramLabel = "KIND", description = "text, json, junit or github. Default: ${DEFAULT-VALUE}.")
+    private ProblemReport.Kind report = ProblemReport.Kind.TEXT;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "error or warning. Default: ${DEFAULT-VALUE}.")
+    private FailOn failOn = FailOn.ERROR;
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "The language of the messages: en or zh. Default: ${DEFAULT-VALUE}.")
+    private String locale = "en";
+
+    @Override
+    public Integer call() {
+        Reportmeta cli = Commands.root(root);
+        ReportValidator validator = ReportValidator.builder()
+                .profile(profile)
+                .locale(Locale.forLanguageTag(locale))
+                .build();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), true);
+        ProblemReport problems = ProblemReport.of(report, out);
+        Progress progress = new Progress(cli.err(), cli.interactive(), "validated");
+        ExitCode exit = ExitCode.OK;
+        for (String argument : inputs) {
+            Input input;
+            try {
+                input = Input.open(argument, from, cli.formats(), cli.stdin());
+            } catch (UsageException | UnknownFormatException e) {
+                cli.err().println("reportmeta: " + e.getMessage());
+                exit = exit.worst(ExitCode.USAGE);
+                continue;
+            }
+            problems.startFile(input.name(), input.format().name());
+            validate(input, validator, problems, progress);
+        }
+        problems.finish();
+        progress.done();
+        boolean failed = problems.errors() > 0 || (failOn == FailOn.WARNING && problems.warnings() > 0);
+        return exit.worst(failed ? ExitCode.INVALID : ExitCode.OK).code();
+    }
+
+    private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress) {
+        CatalogueValidation catalogue = validator.startCatalogue();
+        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> problems.add(fromNote(input.name(), note)));
+        try (ReportReader reader = input.reader(options)) {
+            CatalogueHeader header = reader.header();
+            if (header != null) {
+                add(problems, input.name(), SourceLocation.of(input.name()), "", validator.validate(header));
+            }
+            while (reader.hasNext()) {
+                Report report = reader.next();
+                problems.countReport();
+                progress.step();
+                ValidationResult result = catalogue.next(report);
+                String base = reader.pointer();
+                String within = "/reports/" + (catalogue.count() - 1);
+                add(problems, input.name(), reader.location(), base, rebase(result, within));
+            }
+        } catch (ReportParseException e) {
+            SourceLocation at = e.location();
+            problems.add(new Problem(input.name(), at.line(), at.column(), Severity.ERROR, "parse-error", e.pointer(), e.problem()));
+        } catch (UncheckedIOException e) {
+            problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
+        }
+    }
+
+    /** Strips the stream position the catalogue validation put in front, leaving pointers within the report. */
+    private static ValidationResult rebase(ValidationResult result, String within) {
+        return new ValidationResult(result.violations().stream()
+                .map(v -> new Violation(v.severity(), v.code(),
+                        v.pointer().startsWith(within) ? v.pointer().substring(within.length()) : v.pointer(), v.message()))
+                .toList());
+    }
+
+    private static void add(ProblemReport problems, String file, SourceLocation at, String base, ValidationResult result) {
+        for (Violation v : result.violations()) {
+            problems.add(new Problem(file, at.line(), at.column(), v.severity(), v.code(), base + v.pointer(), v.message()));
+        }
+    }
+
+    private static Problem fromNote(String file, ConversionNote note) {
+        SourceLocation at = note.location() != null ? note.location() : SourceLocation.of(file);
+        return new Problem(file, at.line(), at.column(), Severity.WARNING,
+                note.kind().name().toLowerCase(Locale.ROOT), note.pointer(), note.message());
+    }
+}

@@ -1,0 +1,22 @@
+/** The reportmeta command line tool. */
+module io.github.reportmeta.cli {
+    // The model, validation and the format SPI, through which every format is reached; SyntheticReports returns the model.
+    requires transitive io.github.reportmeta;
+    // The command line parser; it reads the command classes reflectively.
+    requires info.picocli;
+    // JSON for the machine-readable reports of validate and diff.
+    requires tools.jackson.core;
+    // StAX for the JUnit XML report of validate.
+    requires java.xml;
+    // To quiet Hibernate Validator's start-up message.
+    requires java.logging;
+    // Nullness annotations; needed to compile, not to run.
+    requires static org.jspecify;
+
+    exports io.github.reportmeta.cli;
+    exports io.github.reportmeta.cli.synthetic;
+
+    opens io.github.reportmeta.cli to info.picocli;
+
+    uses io.github.reportmeta.format.ReportFormat;
+}
