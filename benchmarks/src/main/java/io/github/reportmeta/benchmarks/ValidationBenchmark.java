@@ -1,0 +1,89 @@
+package io.github.reportmeta.benchmarks;
+
+import io.github.reportmeta.Report;
+import io.github.reportmeta.cli.synthetic.SyntheticReports;
+import io.github.reportmeta.validation.Profile;
+import io.github.reportmeta.validation.ReportValidator;
+import io.github.reportmeta.validation.Strict;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Validation through {@link ReportValidator} beside calling Hibernate Validator directly on the same reports:
+ * the cost of our severities, codes, pointers and messages.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ValidationBenchmark {
+
+    private static final int REPORTS = 1000;
+
+    private List<Report> reports = List.of();
+    private ReportValidator ours;
+    private Validator direct;
+
+    /** Makes the reports and both validators, strict profile, outside the measurement. */
+    @Setup
+    public void setUp() {
+        List<Report> made = new ArrayList<>(REPORTS);
+        SyntheticReports synthetic = SyntheticReports.withSeed(42);
+        for (int i = 0; i < REPORTS; i++) {
+            made.add(synthetic.report(i));
+        }
+        reports = made;
+        ours = ReportValidator.builder().profile(Profile.STRICT).build();
+        direct = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /**
+     * Validates every report through reportmeta.
+     *
+     * @param sink keeps the results alive
+     */
+    @Benchmark
+    public void reportmeta(Blackhole sink) {
+        for (Report r : reports) {
+            sink.consume(ours.validate(r));
+        }
+    }
+
+    /**
+     * Validates every report with Hibernate Validator directly, same groups.
+     *
+     * @param sink keeps the results alive
+     */
+    @Benchmark
+    public void hibernateValidator(Blackhole sink) {
+        for (Report r : reports) {
+            Set<ConstraintViolation<Report>> found = direct.validate(r, Default.class, Strict.class);
+            sink.consume(found);
+        }
+    }
+}
