@@ -1,0 +1,140 @@
+package io.github.reportmeta.json;
+
+import io.github.reportmeta.Report;
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.ReportParseException;
+import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.json.internal.DocumentReader;
+import io.github.reportmeta.json.internal.Documents;
+import io.github.reportmeta.json.internal.JsonReportWriter;
+import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ModelWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * The {@code json} format: a canonical JSON document that holds a whole catalogue, read and written report by
+ * report, or a single report. See {@code docs/formats/json.md} for the fields and {@link #SCHEMA_RESOURCE} for
+ * the JSON Schema.
+ */
+public final class JsonFormat implements ReportFormat {
+
+    /** The class-path resource of the JSON Schema (2020-12) of the {@code json} and {@code jsonl} documents. */
+    public static final String SCHEMA_RESOURCE = "/io/github/reportmeta/json/reportmeta-1.0.schema.json";
+
+    /** The version of the canonical format that this codec reads and writes, named in every document. */
+    public static final String FORMAT_VERSION = Documents.VERSION;
+
+    /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+    public JsonFormat() {}
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "canonical JSON: a catalogue document or a single report, holding everything the model holds";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    /** Certain of a document that names its format; fairly sure of any JSON object. */
+    @Override
+    public int sniff(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        String start = text.stripLeading().replace("\uFEFF", "");
+        if (!start.startsWith("{")) {
+            return 0;
+        }
+        if (text.contains("\"" + Documents.CATALOGUE + "\"") || text.contains("\"" + Documents.REPORT + "\"")) {
+            return 95;
+        }
+        return 40;
+    }
+
+    @Override
+    public ReportReader newReader(InputStream in, ReadOptions options) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        return DocumentReader.open(in, options);
+    }
+
+    @Override
+    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        return JsonReportWriter.document(out);
+    }
+
+    /**
+     * Writes a single-report document: {@code "format": "reportmeta-report"}, the version and the report's fields.
+     *
+     * @param report the report
+     * @param out the output; it is closed
+     */
+    public void writeReport(Report report, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator g = JsonSetup.prettyGenerator(out)) {
+            g.writeStartObject();
+            Documents.writeFormatAndVersion(g, Documents.REPORT);
+            ModelWriter.reportFields(g, report);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Reads a document that holds exactly one report: a single-report document, or a catalogue of one.
+     *
+     * @param in the input; it is closed
+     * @param options how to read
+     * @return the report
+     * @throws ReportParseException if the document is malformed or holds no report or several
+     */
+    public Report readReport(InputStream in, ReadOptions options) {
+        try (ReportReader reader = newReader(in, options)) {
+            if (!reader.hasNext()) {
+                throw new ReportParseException("expected one report, but the document has none",
+                        SourceLocation.of(options.sourceName()), "");
+            }
+            Report report = reader.next();
+            if (reader.hasNext()) {
+                throw new ReportParseException("expected one report, but the document has more",
+                        reader.location(), "");
+            }
+            return report;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.reportmeta.json.internal;
+
+import io.github.reportmeta.IdentifierScheme;
+import io.github.reportmeta.MetricType;
+import io.github.reportmeta.NameOrder;
+import io.github.reportmeta.RelationType;
+import io.github.reportmeta.ReportType;
+import io.github.reportmeta.Role;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The exact codes of the model's enums in documents; reading matches them exactly, without case folding. */
+final class ModelCodes {
+
+    static final String PERSON = "person";
+    static final String ORGANIZATION = "organization";
+
+    static final Codes<Role> ROLES = new Codes<>(Role.values(), Role::code);
+    static final Codes<ReportType> REPORT_TYPES = new Codes<>(ReportType.values(), ReportType::code);
+    static final Codes<RelationType> RELATION_TYPES = new Codes<>(RelationType.values(), RelationType::code);
+    static final Codes<MetricType> METRIC_TYPES = new Codes<>(MetricType.values(), MetricType::code);
+    static final Codes<IdentifierScheme> SCHEMES = new Codes<>(IdentifierScheme.values(), IdentifierScheme::code);
+    static final Codes<NameOrder> NAME_ORDERS = new Codes<>(NameOrder.values(), ModelCodes::code);
+
+    private ModelCodes() {}
+
+    static String code(NameOrder order) {
+        return order.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The codes of one enum, in declaration order. */
+    static final class Codes<E extends Enum<E>> {
+        private final Map<String, E> byCode = new LinkedHashMap<>();
+        private final String known;
+
+        Codes(E[] constants, Function<E, String> code) {
+            for (E constant : constants) {
+                byCode.put(code.apply(constant), constant);
+            }
+            known = Arrays.stream(constants).map(code).collect(Collectors.joining(", "));
+        }
+
+        @Nullable E find(String code) {
+            return byCode.get(code);
+        }
+
+        String known() {
+            return known;
+        }
+    }
+}

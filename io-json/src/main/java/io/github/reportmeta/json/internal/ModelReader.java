@@ -1,0 +1,774 @@
+package io.github.reportmeta.json.internal;
+
+import io.github.reportmeta.Agent;
+import io.github.reportmeta.Author;
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.Doi;
+import io.github.reportmeta.Handle;
+import io.github.reportmeta.Identifier;
+import io.github.reportmeta.IdentifierScheme;
+import io.github.reportmeta.InvalidValueException;
+import io.github.reportmeta.Isbn;
+import io.github.reportmeta.Isni;
+import io.github.reportmeta.Issn;
+import io.github.reportmeta.Keyword;
+import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.LocalIdentifier;
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.Metric;
+import io.github.reportmeta.MetricType;
+import io.github.reportmeta.NameOrder;
+import io.github.reportmeta.Orcid;
+import io.github.reportmeta.Organization;
+import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
+import io.github.reportmeta.Relation;
+import io.github.reportmeta.RelationType;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
+import io.github.reportmeta.ReportNumber;
+import io.github.reportmeta.ReportType;
+import io.github.reportmeta.Role;
+import io.github.reportmeta.Ror;
+import io.github.reportmeta.Url;
+import io.github.reportmeta.Urn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads model values from a parser, strictly: every property known, every required one present, each value of
+ * its JSON type (no coercion), each text a value of its model type. Unknown properties fail the read, or in
+ * lenient mode are skipped and recorded as {@link Warning}s.
+ *
+ * <p>Each {@code read} method starts with the parser before the value (it calls {@code nextToken} itself);
+ * each {@code ...Fields} method starts inside an object whose first property name may already be read.
+ */
+public final class ModelReader {
+
+    /**
+     * An unknown property skipped in lenient mode.
+     *
+     * @param pointer where it was
+     * @param message what was skipped
+     * @param line its line
+     * @param column its column
+     */
+    public record Warning(String pointer, String message, long line, long column) {}
+
+    private static final String REPORT_FIELDS = "id, titles, number, issued, authors, publisher, abstracts, "
+            + "keywords, language, type, identifiers, landingPage, rights, license, relations, metrics";
+    private static final String HEADER_FIELDS = "id, titles, publisher, issued, updated";
+
+    private final JsonParser p;
+    private final boolean lenient;
+    private final long maxRecordBytes;
+    private final List<Warning> warnings = new ArrayList<>();
+    private long recordStart = -1;
+    private boolean pushedBack;
+
+    /**
+     * A reader of one parser.
+     *
+     * @param parser the parser
+     * @param lenient whether unknown properties are skipped with a warning
+     * @param maxRecordBytes the largest report or header, in bytes of input
+     */
+    public ModelReader(JsonParser parser, boolean lenient, long maxRecordBytes) {
+        this.p = parser;
+        this.lenient = lenient;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /**
+     * The parser.
+     *
+     * @return the parser
+     */
+    public JsonParser parser() {
+        return p;
+    }
+
+    /**
+     * Makes the next read start at the parser's current token instead of the next one, for a caller (such as
+     * a Jackson deserialiser) that has already moved onto the value.
+     */
+    public void atCurrentToken() {
+        pushedBack = true;
+    }
+
+    /**
+     * Starts counting the bytes of a report or header from the current token.
+     */
+    public void startRecord() {
+        recordStart = p.currentTokenLocation().getByteOffset();
+    }
+
+    /**
+     * The unknown properties skipped since the last call, which clears them.
+     *
+     * @return the warnings
+     */
+    public List<Warning> takeWarnings() {
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        List<Warning> taken = List.copyOf(warnings);
+        warnings.clear();
+        return taken;
+    }
+
+    /**
+     * Reads a report object.
+     *
+     * @return the report
+     */
+    public Report report() {
+        expectStartObject("a report");
+        return reportFields(nextName());
+    }
+
+    /**
+     * Reads the remaining properties of a report object and its end.
+     *
+     * @param first the first property name, already read, or {@code null} at the end of the object
+     * @return the report
+     */
+    public Report reportFields(@Nullable String first) {
+        ReportId id = null;
+        List<LocalizedText> titles = List.of();
+        ReportNumber number = null;
+        PartialDate issued = null;
+        List<Author> authors = List.of();
+        Organization publisher = null;
+        List<LocalizedText> abstracts = List.of();
+        List<Keyword> keywords = List.of();
+        LanguageTag language = null;
+        ReportType type = null;
+        List<Identifier> identifiers = List.of();
+        Url landingPage = null;
+        String rights = null;
+        Url license = null;
+        List<Relation> relations = List.of();
+        List<Metric> metrics = List.of();
+        for (String name = first; name != null; name = nextName()) {
+            switch (name) {
+                case "id" -> id = value("a report id", ReportId::new);
+                case "titles" -> titles = list(this::text);
+                case "number" -> number = optionalObject(this::number);
+                case "issued" -> issued = optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+                case "authors" -> authors = list(this::author);
+                case "publisher" -> publisher = optionalObject(this::organization);
+                case "abstracts" -> abstracts = list(this::text);
+                case "keywords" -> keywords = list(this::keyword);
+                case "language" -> language = optionalValue("a language tag", LanguageTag::new);
+                case "type" -> type = code("a report type", ModelCodes.REPORT_TYPES);
+                case "identifiers" -> identifiers = list(this::identifier);
+                case "landingPage" -> landingPage = optionalValue("a URL", Url::new);
+                case "rights" -> rights = optionalString();
+                case "license" -> license = optionalValue("a URL", Url::new);
+                case "relations" -> relations = list(this::relation);
+                case "metrics" -> metrics = list(this::metric);
+                default -> unknown(name, REPORT_FIELDS);
+            }
+        }
+        require(id, "id", "report");
+        require(type, "type", "report");
+        return new Report(id, titles, number, issued, authors, publisher, abstracts, keywords, language, type,
+                identifiers, landingPage, rights, license, relations, metrics);
+    }
+
+    /**
+     * Reads the remaining properties of a catalogue header up to its end, or up to a stop property.
+     *
+     * @param first the first property name, already read, or {@code null} at the end of the object
+     * @param stop a property that ends the header, such as {@code reports}, or {@code null} for none
+     * @return the header, or {@code null} when it has no property at all
+     */
+    public @Nullable CatalogueHeader headerFields(@Nullable String first, @Nullable String stop) {
+        CatalogueId id = null;
+        List<LocalizedText> titles = List.of();
+        Organization publisher = null;
+        PartialDate issued = null;
+        PartialDate updated = null;
+        boolean any = false;
+        for (String name = first; name != null && !name.equals(stop); name = nextName()) {
+            any = true;
+            switch (name) {
+                case "id" -> id = value("a catalogue id", CatalogueId::new);
+                case "titles" -> titles = list(this::text);
+                case "publisher" -> publisher = optionalObject(this::organization);
+                case "issued" -> issued = optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+                case "updated" -> updated = optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+                default -> unknown(name, HEADER_FIELDS + (stop == null ? "" : ", " + stop));
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        require(id, "id", "catalogue header");
+        return new CatalogueHeader(id, titles, publisher, issued, updated);
+    }
+
+    /**
+     * Reads a text with its language.
+     *
+     * @return the text
+     */
+    public LocalizedText text() {
+        expectStartObject("a text with its language");
+        String text = null;
+        LanguageTag language = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "text" -> text = string();
+                case "language" -> language = optionalValue("a language tag", LanguageTag::new);
+                default -> unknown(name, "text, language");
+            }
+        }
+        require(text, "text", "text");
+        return new LocalizedText(text, language);
+    }
+
+    /**
+     * Reads a series and number.
+     *
+     * @return the report number
+     */
+    public ReportNumber number() {
+        expectStartObject("a report number");
+        String series = null;
+        String number = null;
+        String raw = null;
+        Integer year = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "series" -> series = string();
+                case "number" -> number = string();
+                case "raw" -> raw = string();
+                case "year" -> year = optionalInt();
+                default -> unknown(name, "series, number, raw, year");
+            }
+        }
+        require(series, "series", "report number");
+        require(number, "number", "report number");
+        require(raw, "raw", "report number");
+        String s = series;
+        String n = number;
+        String r = raw;
+        Integer y = year;
+        return construct(() -> new ReportNumber(s, n, r, y));
+    }
+
+    /**
+     * Reads an author.
+     *
+     * @return the author
+     */
+    public Author author() {
+        expectStartObject("an author");
+        Agent agent = null;
+        Role role = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "agent" -> agent = agent();
+                case "role" -> role = code("a role", ModelCodes.ROLES);
+                default -> unknown(name, "agent, role");
+            }
+        }
+        require(agent, "agent", "author");
+        require(role, "role", "author");
+        return new Author(agent, role);
+    }
+
+    /**
+     * Reads a person or an organisation; {@code type} must be the first property.
+     *
+     * @return the agent
+     */
+    public Agent agent() {
+        expectStartObject("a person or an organization");
+        String name = nextName();
+        if (!"type".equals(name)) {
+            throw problem("an agent must start with \"type\": \"person\" or \"organization\"");
+        }
+        String type = string();
+        if (type.equals(ModelCodes.PERSON)) {
+            return personFields(nextName());
+        }
+        if (type.equals(ModelCodes.ORGANIZATION)) {
+            return organizationFields(nextName());
+        }
+        throw problem("agent type must be person or organization, but was '" + Snippets.clip(type) + "'");
+    }
+
+    /**
+     * Reads a person; {@code "type": "person"} must be the first property.
+     *
+     * @return the person
+     */
+    public Person person() {
+        Agent agent = agent();
+        if (agent instanceof Person person) {
+            return person;
+        }
+        throw problem("expected a person, but was an organization");
+    }
+
+    private Person personFields(@Nullable String first) {
+        PersonName personName = null;
+        Orcid orcid = null;
+        List<Organization> affiliations = List.of();
+        for (String name = first; name != null; name = nextName()) {
+            switch (name) {
+                case "name" -> personName = personName();
+                case "orcid" -> orcid = optionalValue("an ORCID iD", Orcid::new);
+                case "affiliations" -> affiliations = list(this::organization);
+                default -> unknown(name, "type, name, orcid, affiliations");
+            }
+        }
+        require(personName, "name", "person");
+        return new Person(personName, orcid, affiliations);
+    }
+
+    /**
+     * Reads a person's name.
+     *
+     * @return the name
+     */
+    public PersonName personName() {
+        expectStartObject("a person's name");
+        String family = null;
+        String given = null;
+        String particle = null;
+        String suffix = null;
+        NameOrder order = null;
+        String literal = null;
+        LocalizedText original = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "family" -> family = optionalString();
+                case "given" -> given = optionalString();
+                case "particle" -> particle = optionalString();
+                case "suffix" -> suffix = optionalString();
+                case "order" -> order = code("a name order", ModelCodes.NAME_ORDERS);
+                case "literal" -> literal = optionalString();
+                case "original" -> original = optionalObject(this::text);
+                default -> unknown(name, "family, given, particle, suffix, order, literal, original");
+            }
+        }
+        require(order, "order", "person's name");
+        String f = family;
+        String g = given;
+        String pa = particle;
+        String s = suffix;
+        NameOrder o = order;
+        String l = literal;
+        LocalizedText orig = original;
+        return construct(() -> new PersonName(f, g, pa, s, o, l, orig));
+    }
+
+    /**
+     * Reads an organisation; {@code "type": "organization"} must be the first property.
+     *
+     * @return the organisation
+     */
+    public Organization organization() {
+        Agent agent = agent();
+        if (agent instanceof Organization organization) {
+            return organization;
+        }
+        throw problem("expected an organization, but was a person");
+    }
+
+    private Organization organizationFields(@Nullable String first) {
+        String orgName = null;
+        String acronym = null;
+        Organization parent = null;
+        Ror ror = null;
+        Isni isni = null;
+        for (String name = first; name != null; name = nextName()) {
+            switch (name) {
+                case "name" -> orgName = string();
+                case "acronym" -> acronym = optionalString();
+                case "parent" -> parent = optionalObject(this::organization);
+                case "ror" -> ror = optionalValue("a ROR id", Ror::new);
+                case "isni" -> isni = optionalValue("an ISNI", Isni::new);
+                default -> unknown(name, "type, name, acronym, parent, ror, isni");
+            }
+        }
+        require(orgName, "name", "organization");
+        return new Organization(orgName, acronym, parent, ror, isni);
+    }
+
+    /**
+     * Reads a keyword.
+     *
+     * @return the keyword
+     */
+    public Keyword keyword() {
+        expectStartObject("a keyword");
+        String term = null;
+        LanguageTag language = null;
+        String vocabulary = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "term" -> term = string();
+                case "language" -> language = optionalValue("a language tag", LanguageTag::new);
+                case "vocabulary" -> vocabulary = optionalString();
+                default -> unknown(name, "term, language, vocabulary");
+            }
+        }
+        require(term, "term", "keyword");
+        return new Keyword(term, language, vocabulary);
+    }
+
+    /**
+     * Reads an identifier; {@code scheme} must come before {@code value}.
+     *
+     * @return the identifier
+     */
+    public Identifier identifier() {
+        expectStartObject("an identifier");
+        IdentifierScheme scheme = null;
+        Identifier identifier = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "scheme" -> scheme = code("an identifier scheme", ModelCodes.SCHEMES);
+                case "value" -> {
+                    if (scheme == null) {
+                        throw problem("an identifier's \"scheme\" must come before its \"value\"");
+                    }
+                    IdentifierScheme s = scheme;
+                    identifier = value("an identifier", text -> identifier(s, text));
+                }
+                default -> unknown(name, "scheme, value");
+            }
+        }
+        require(scheme, "scheme", "identifier");
+        require(identifier, "value", "identifier");
+        return identifier;
+    }
+
+    private static Identifier identifier(IdentifierScheme scheme, String value) {
+        return switch (scheme) {
+            case DOI -> new Doi(value);
+            case ISBN -> new Isbn(value);
+            case ISSN -> new Issn(value);
+            case HANDLE -> new Handle(value);
+            case URN -> new Urn(value);
+            case URL -> new Url(value);
+            case LOCAL -> new LocalIdentifier(value);
+        };
+    }
+
+    /**
+     * Reads a relation.
+     *
+     * @return the relation
+     */
+    public Relation relation() {
+        expectStartObject("a relation");
+        RelationType type = null;
+        Identifier target = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "type" -> type = code("a relation type", ModelCodes.RELATION_TYPES);
+                case "target" -> target = identifier();
+                default -> unknown(name, "type, target");
+            }
+        }
+        require(type, "type", "relation");
+        require(target, "target", "relation");
+        return new Relation(type, target);
+    }
+
+    /**
+     * Reads a metric.
+     *
+     * @return the metric
+     */
+    public Metric metric() {
+        expectStartObject("a metric");
+        MetricType type = null;
+        Long count = null;
+        PartialDate asOf = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "type" -> type = code("a metric type", ModelCodes.METRIC_TYPES);
+                case "count" -> count = longValue();
+                case "asOf" -> asOf = optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+                default -> unknown(name, "type, count, asOf");
+            }
+        }
+        require(type, "type", "metric");
+        require(count, "count", "metric");
+        return new Metric(type, count, asOf);
+    }
+
+    /**
+     * Reads a date in W3CDTF.
+     *
+     * @return the date
+     */
+    public PartialDate date() {
+        return value("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+    }
+
+    /**
+     * Reads a report id.
+     *
+     * @return the id
+     */
+    public ReportId reportId() {
+        return value("a report id", ReportId::new);
+    }
+
+    /**
+     * Reads a catalogue id.
+     *
+     * @return the id
+     */
+    public CatalogueId catalogueId() {
+        return value("a catalogue id", CatalogueId::new);
+    }
+
+    /**
+     * Reads a language tag.
+     *
+     * @return the tag
+     */
+    public LanguageTag languageTag() {
+        return value("a language tag", LanguageTag::new);
+    }
+
+    /**
+     * The next property name of the current object, checking the record's size; {@code null} at its end.
+     *
+     * @return the name, or {@code null}
+     */
+    public @Nullable String nextName() {
+        String name = p.nextName();
+        if (recordStart >= 0 && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
+            throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
+        }
+        if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
+            throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
+        }
+        return name;
+    }
+
+    /**
+     * Moves to the next token, which must start an object.
+     *
+     * @param what what the object is, for the message
+     */
+    public void expectStartObject(String what) {
+        JsonToken t = advance();
+        if (t != JsonToken.START_OBJECT) {
+            throw problem("expected " + what + " (a JSON object), but was " + describe(t));
+        }
+    }
+
+    /**
+     * A failure at the current token.
+     *
+     * @param message what was wrong and what was expected
+     * @return the failure, to throw
+     */
+    public JsonProblem problem(String message) {
+        return problem(message, null);
+    }
+
+    private JsonProblem problem(String message, @Nullable Throwable cause) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        return new JsonProblem(message, Snippets.pointer(p.streamReadContext()),
+                Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), cause);
+    }
+
+    /**
+     * Describes a token for a message.
+     *
+     * @param t the token, or {@code null} at the end of input
+     * @return a description such as {@code a string} or {@code the end of input}
+     */
+    public static String describe(@Nullable JsonToken t) {
+        if (t == null) {
+            return "the end of input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case END_OBJECT -> "'}'";
+            case START_ARRAY -> "an array";
+            case END_ARRAY -> "']'";
+            case PROPERTY_NAME -> "a property name";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a decimal number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    private void unknown(String name, String known) {
+        String message = "unknown property '" + Snippets.clip(name) + "'; expected one of " + known;
+        if (!lenient) {
+            throw problem(message);
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        warnings.add(new Warning(Snippets.pointer(p.streamReadContext()), message + "; skipped",
+                Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)));
+        p.nextToken();
+        p.skipChildren();
+    }
+
+    private void require(@Nullable Object value, String name, String what) {
+        if (value == null) {
+            throw problem("a " + what + " needs the property '" + name + "'");
+        }
+    }
+
+    private <T> List<T> list(Supplier<T> element) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_ARRAY) {
+            throw problem("expected an array, but was " + describe(t));
+        }
+        List<T> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            pushedBack = true;
+            values.add(element.get());
+        }
+        return values;
+    }
+
+    /** Moves to the next token, unless a list or an optional value already moved there for the reader it calls. */
+    private JsonToken advance() {
+        if (pushedBack) {
+            pushedBack = false;
+            return p.currentToken();
+        }
+        return p.nextToken();
+    }
+
+    private <T> @Nullable T optionalObject(Supplier<T> reader) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        pushedBack = true;
+        return reader.get();
+    }
+
+    private String string() {
+        JsonToken t = advance();
+        if (t != JsonToken.VALUE_STRING) {
+            throw problem("expected a string, but was " + describe(t));
+        }
+        return p.getString();
+    }
+
+    private @Nullable String optionalString() {
+        JsonToken t = advance();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw problem("expected a string or null, but was " + describe(t));
+        }
+        return p.getString();
+    }
+
+    private <T> T value(String what, Function<String, T> parse) {
+        JsonToken t = advance();
+        if (t != JsonToken.VALUE_STRING) {
+            throw problem("expected " + what + " (a string), but was " + describe(t));
+        }
+        return parse(what, parse);
+    }
+
+    private <T> @Nullable T optionalValue(String what, Function<String, T> parse) {
+        JsonToken t = advance();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw problem("expected " + what + " (a string) or null, but was " + describe(t));
+        }
+        return parse(what, parse);
+    }
+
+    private <T> T parse(String what, Function<String, T> parse) {
+        String text = p.getString();
+        try {
+            return parse.apply(text);
+        } catch (InvalidValueException e) {
+            throw problem(clipValue(e), e);
+        } catch (RuntimeException e) {
+            throw problem("expected " + what + ", but was '" + Snippets.clip(text) + "'", e);
+        }
+    }
+
+    private <T> T construct(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (InvalidValueException e) {
+            throw problem(clipValue(e), e);
+        }
+    }
+
+    private static String clipValue(InvalidValueException e) {
+        String message = e.getMessage();
+        String tail = ", but was '" + e.value() + "'";
+        if (message.endsWith(tail)) {
+            return message.substring(0, message.length() - tail.length()) + ", but was '" + Snippets.clip(e.value()) + "'";
+        }
+        return Snippets.clipQuoted(message);
+    }
+
+    <E extends Enum<E>> E code(String what, ModelCodes.Codes<E> codes) {
+        JsonToken t = advance();
+        if (t != JsonToken.VALUE_STRING) {
+            throw problem("expected " + what + " (a string), but was " + describe(t));
+        }
+        String text = p.getString();
+        E value = codes.find(text);
+        if (value == null) {
+            throw problem(what + " must be one of " + codes.known() + ", but was '" + Snippets.clip(text) + "'");
+        }
+        return value;
+    }
+
+    private @Nullable Integer optionalInt() {
+        JsonToken t = advance();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw problem("expected an integer or null, but was " + describe(t));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw problem("integer out of range: expected at most " + Integer.MAX_VALUE + " in magnitude");
+        }
+        return p.getIntValue();
+    }
+
+    private long longValue() {
+        JsonToken t = advance();
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw problem("expected an integer, but was " + describe(t));
+        }
+        JsonParser.NumberType type = p.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw problem("integer out of range: expected at most " + Long.MAX_VALUE + " in magnitude");
+        }
+        return p.getLongValue();
+    }
+}

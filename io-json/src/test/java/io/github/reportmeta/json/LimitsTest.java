@@ -1,0 +1,152 @@
+package io.github.reportmeta.json;
+
+import static io.github.reportmeta.json.StrictReadingTest.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.Organization;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.format.ReportParseException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+
+    private static final String HEAD = "{\"format\":\"reportmeta-report\",\"version\":\"1.0\",";
+
+    /** No run of more than 80 characters of the input (here: of one repeated character) appears in a message. */
+    private static void assertShowsAtMost80Characters(ReportParseException e, char repeated) {
+        assertThat(e.getMessage()).doesNotContain(String.valueOf(repeated).repeat(81));
+        assertThat(e.getMessage().length()).isLessThan(400);
+    }
+
+    @Nested
+    class Nesting {
+
+        @Test
+        void readsOrganisationsNestedToDepth64AndRefusesDeeperOnesBeforeWriting() {
+            Organization deepest = Organization.of("o");
+            for (int i = 0; i < 60; i++) {
+                deepest = Organization.of("o" + i).withParent(deepest);
+            }
+            Report fits = Report.builder("r").publisher(deepest).build();
+            assertThat(Json.read(Json.JSON, Json.write(Json.JSON, null, List.of(fits))).reports()).containsExactly(fits);
+
+            Report tooDeep = Report.builder("r").publisher(Organization.of("top").withParent(deepest)).build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> Json.JSON.newWriter(out, io.github.reportmeta.format.WriteOptions.DEFAULT).write(tooDeep))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 64");
+        }
+
+        @Test
+        void rejectsInputNestedDeeperThan64() {
+            String document = HEAD + "\"id\":\"r\",\"type\":\"book\",\"x\":" + "[".repeat(70) + "]".repeat(70) + "}";
+
+            ReportParseException e = failure(Json.JSON, document.getBytes(StandardCharsets.UTF_8), Json.LENIENT);
+            assertThat(e.getMessage()).contains("64");
+        }
+    }
+
+    @Nested
+    class Lengths {
+
+        @Test
+        void rejectsAPropertyNameLongerThan256() {
+            ReportParseException e = failure(HEAD + "\"" + "n".repeat(300) + "\":1}");
+
+            assertThat(e.getMessage()).contains("256");
+            assertShowsAtMost80Characters(e, 'n');
+        }
+
+        @Test
+        void rejectsANumberLongerThan64() {
+            String document = HEAD + "\"id\":\"r\",\"type\":\"book\",\"metrics\":[{\"type\":\"views\",\"count\":" + "9".repeat(100) + "}]}";
+
+            ReportParseException e = failure(document);
+            assertThat(e.getMessage()).contains("64");
+            assertShowsAtMost80Characters(e, '9');
+        }
+
+        @Test
+        void acceptsAStringOfAMillionCharactersAndRejectsALongerOne() {
+            String cjk = "军".repeat(1_000_000);
+            Report fits = Report.builder("r").title(LocalizedText.of(cjk)).build();
+            assertThat(Json.JSON.readReport(Json.input(Json.singleReport(fits)), Json.STRICT)).isEqualTo(fits);
+
+            ReportParseException e = failure(HEAD + "\"id\":\"r\",\"type\":\"book\",\"rights\":\"" + "x".repeat(1_000_001) + "\"}");
+            assertThat(e.getMessage()).contains("1000000");
+            assertShowsAtMost80Characters(e, 'x');
+        }
+
+        @Test
+        void showsAtMost80CharactersOfABadValue() {
+            ReportParseException e = failure(HEAD + "\"id\":\"r\",\"type\":\"book\",\"issued\":\"" + "7".repeat(5000) + "\"}");
+
+            assertThat(e.pointer()).isEqualTo("/issued");
+            assertShowsAtMost80Characters(e, '7');
+        }
+
+        @Test
+        void showsAtMost80CharactersOfAnUnknownToken() {
+            ReportParseException e = failure(HEAD + "\"id\":" + "q".repeat(5000) + "}");
+
+            assertShowsAtMost80Characters(e, 'q');
+        }
+    }
+
+    @Nested
+    class ReportSize {
+
+        @Test
+        void rejectsAReportLargerThanMaxReportBytes() {
+            String small = "{\"id\":\"a\",\"type\":\"book\"}\n";
+            String large = "{\"id\":\"b\",\"type\":\"book\",\"rights\":\"" + "r".repeat(2000) + "\",\"titles\":[]}\n";
+            byte[] bytes = (small + large).getBytes(StandardCharsets.UTF_8);
+
+            ReportParseException e = failure(Json.JSONL, bytes, Json.STRICT.withMaxReportBytes(1000));
+
+            assertThat(e.getMessage()).contains("larger than the limit of 1000 bytes");
+            assertThat(e.location().line()).isEqualTo(2);
+            assertThat(Json.readReports(Json.JSONL, small + large, Json.STRICT.withMaxReportBytes(3000))).hasSize(2);
+        }
+    }
+
+    @Nested
+    class Encodings {
+
+        private final String document = HEAD + "\"id\":\"r\",\"type\":\"book\",\"titles\":[{\"text\":\"军民融合\"}]}";
+
+        @Test
+        void acceptsUtf8WithAByteOrderMark() {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] body = document.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, bytes, 0, 3);
+            System.arraycopy(body, 0, bytes, 3, body.length);
+
+            Report r = Json.JSON.readReport(new java.io.ByteArrayInputStream(bytes), Json.STRICT);
+            assertThat(r.titles().get(0).text()).isEqualTo("军民融合");
+        }
+
+        @Test
+        void rejectsUtf16AndUtf32WithOrWithoutAByteOrderMark() {
+            for (String charset : List.of("UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+                byte[] bytes = document.getBytes(java.nio.charset.Charset.forName(charset));
+                assertThat(failure(Json.JSON, bytes, Json.STRICT)).as(charset).hasMessageContaining("must be UTF-8");
+            }
+        }
+
+        @Test
+        void rejectsInvalidUtf8WithItsLocation() {
+            byte[] bytes = (HEAD + "\"id\":\"r\",\"type\":\"book\",\"rights\":\"ab\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
+
+            ReportParseException e = failure(Json.JSON, bytes, Json.STRICT);
+            assertThat(e.getMessage()).containsIgnoringCase("UTF-8");
+            assertThat(e.location().line()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.reportmeta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.Role;
+import io.github.reportmeta.testing.RandomReports;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportMetadataModuleTest {
+
+    /** A user's own class that embeds model types. */
+    public record Envelope(String source, List<Report> reports, PartialDate received, Role role) {}
+
+    private final JsonMapper mapper = JsonMapper.builder().addModule(new ReportMetadataModule()).build();
+
+    @Nested
+    class Embedding {
+
+        @Test
+        void roundTripsModelValuesInsideAUsersRecord() {
+            RandomReports random = RandomReports.fromEnvironment();
+            Envelope envelope = new Envelope("harvest", random.reports(300), PartialDate.parse("2024-05"), Role.RESEARCH_TEAM);
+
+            String json = mapper.writeValueAsString(envelope);
+
+            assertThat(mapper.readValue(json, Envelope.class)).as("seed %d", random.seed()).isEqualTo(envelope);
+            assertThat(json).contains("\"received\":\"2024-05\"", "\"role\":\"research-team\"");
+        }
+
+        @Test
+        void writesAReportExactlyAsTheJsonLinesFormatDoes() {
+            Report report = FullReport.report();
+            String line = Json.text(Json.write(Json.JSONL, null, List.of(report)));
+
+            assertThat(mapper.writeValueAsString(report) + "\n").isEqualTo(line);
+        }
+
+        @Test
+        void readsStrictly() {
+            assertThatThrownBy(() -> mapper.readValue("{\"id\":\"r\",\"type\":\"book\",\"colour\":1}", Report.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageContaining("unknown property 'colour'");
+            assertThatThrownBy(() -> mapper.readValue("\"2018-02-30\"", PartialDate.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageContaining("2018-02 has 28 days");
+        }
+    }
+}
