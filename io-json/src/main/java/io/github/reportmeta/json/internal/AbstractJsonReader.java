@@ -12,8 +12,6 @@ import io.github.reportmeta.format.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +32,7 @@ abstract class AbstractJsonReader implements ReportReader {
     /** The model reader over the parser, for subclasses. */
     protected final ModelReader model;
     private final ReadOptions options;
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private @Nullable CatalogueHeader header;
     private @Nullable Report pending;
     private SourceLocation location;
@@ -42,6 +40,7 @@ abstract class AbstractJsonReader implements ReportReader {
 
     AbstractJsonReader(InputStream in, ReadOptions options) {
         this.options = options;
+        this.notes = ConversionReport.builder(options);
         this.location = new SourceLocation(options.sourceName(), 1, 1);
         JsonParser opened = null;
         try {
@@ -103,7 +102,7 @@ abstract class AbstractJsonReader implements ReportReader {
 
     @Override
     public final ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class DocumentReader extends AbstractJsonReader {
 
     private boolean catalogue;
     private boolean done;
+    private int reportsRead;
 
     private DocumentReader(InputStream in, ReadOptions options) {
         super(in, options);
@@ -85,7 +86,14 @@ public final class DocumentReader extends AbstractJsonReader {
         startRecord();
         Report report = model.reportFields(model.nextName());
         endRecord(report.id());
+        reportsRead++;
         return report;
+    }
+
+    /** In a catalogue document, {@code /reports/N} of the last report read; in a single-report document, empty. */
+    @Override
+    public String pointer() {
+        return catalogue && reportsRead > 0 ? "/reports/" + (reportsRead - 1) : "";
     }
 
     private void end() {

@@ -1,0 +1,110 @@
+package io.github.reportmeta.cli;
+
+import static io.github.reportmeta.cli.CommandLineRun.run;
+import static io.github.reportmeta.cli.Fixtures.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OtherCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Nested
+    class Formats {
+        @Test
+        void listsEveryFormatWithWhatItCanDo() {
+            CommandLineRun result = run("formats");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).containsPattern("(?m)^json +read/write +application/json +json ");
+            assertThat(result.out()).containsPattern("(?m)^jsonl +read/write +application/jsonl +jsonl,ndjson ");
+        }
+    }
+
+    @Nested
+    class Schema {
+        @Test
+        void printsTheShippedJsonSchema() {
+            CommandLineRun result = run("schema", "json");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).contains("\"$schema\"").contains("2020-12");
+        }
+
+        @Test
+        void anUnknownSchemaIsAUsageError() {
+            assertThat(run("schema", "yaml").exit()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class Diff {
+        @Test
+        void listsAddedChangedAndRemovedReports() {
+            CommandLineRun result = run("diff", path("valid-catalogue.json"), path("valid-catalogue-newer.json"));
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out().lines()).containsExactly(
+                    "added    syn-1-99  " + titleOf(2),
+                    "changed  syn-1-0  titles",
+                    "removed  syn-1-1  " + titleOf(1),
+                    "1 added, 1 changed, 1 removed");
+        }
+
+        @Test
+        void reportsJsonForPrograms() {
+            CommandLineRun result = run("diff", "--report", "json", path("valid-catalogue.json"), path("valid-catalogue-newer.json"));
+
+            assertThat(result.out()).contains("\"changed\":[{\"id\":\"syn-1-0\",\"fields\":[\"titles\"]}]");
+        }
+
+        @Test
+        void aMalformedEditionExitsOne() {
+            CommandLineRun result = run("diff", path("valid-catalogue.json"), path("malformed-catalogue.json"));
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.err()).contains("2018-02-30");
+        }
+
+        private String titleOf(int index) {
+            return io.github.reportmeta.cli.synthetic.SyntheticReports.withSeed(1).report(index).mainTitle().text();
+        }
+    }
+
+    @Nested
+    class Generate {
+        @Test
+        void theSameSeedGivesTheSameBytes() throws Exception {
+            Path a = dir.resolve("a.jsonl");
+            Path b = dir.resolve("b.jsonl");
+
+            assertThat(run("generate", "--count", "50", "--seed", "7", "--to", "jsonl", "-o", a.toString()).exit()).isZero();
+            assertThat(run("generate", "--count", "50", "--seed", "7", "--to", "jsonl", "-o", b.toString()).exit()).isZero();
+
+            assertThat(a).hasSameBinaryContentAs(b);
+            assertThat(Files.readAllLines(a)).hasSize(51);
+        }
+
+        @Test
+        void generatedReportsAreValidUnderTheStrictProfile() throws Exception {
+            Path out = dir.resolve("g.json");
+            run("generate", "--count", "200", "--seed", "3", "--to", "json", "-o", out.toString());
+
+            CommandLineRun result = run("validate", "--profile", "strict", "--fail-on", "warning", out.toString());
+
+            assertThat(result.out()).isEqualTo("200 reports in 1 file: 0 errors, 0 warnings\n");
+            assertThat(result.exit()).isZero();
+        }
+
+        @Test
+        void aNegativeCountIsAUsageError() {
+            assertThat(run("generate", "--count", "-1", "--to", "json").exit()).isEqualTo(2);
+        }
+    }
+}

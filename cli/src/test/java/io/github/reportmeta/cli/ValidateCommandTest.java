@@ -1,0 +1,134 @@
+package io.github.reportmeta.cli;
+
+import static io.github.reportmeta.cli.CommandLineRun.run;
+import static io.github.reportmeta.cli.Fixtures.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    final String valid = path("valid-catalogue.json");
+    final String invalid = path("invalid-catalogue.json");
+    final String malformed = path("malformed-catalogue.json");
+
+    @Nested
+    class Text {
+        @Test
+        void aValidCatalogueExitsZeroUnderBothProfiles() {
+            assertThat(run("validate", valid).exit()).isZero();
+            CommandLineRun strict = run("validate", "--profile", "strict", valid);
+            assertThat(strict.exit()).isZero();
+            assertThat(strict.out()).isEqualTo("3 reports in 1 file: 0 errors, 0 warnings\n");
+        }
+
+        @Test
+        void everyViolationIsReportedWithFileLinePointerAndCode() {
+            CommandLineRun result = run("validate", invalid);
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out().lines()).containsExactly(
+                    invalid + ":113:5: error [future-date] /reports/1/issued: must not be in the future, but was 2031-01-01",
+                    invalid + ":219:5: error [duplicate-id] /reports/2/id: report id 'syn-1-0' is already used by the report at /reports/0",
+                    invalid + ":219:5: error [xml-characters] /reports/2/titles/0/text: must contain only characters XML 1.0 allows"
+                            + " (no control characters other than tab, line feed and carriage return, no U+FFFE, U+FFFF or unpaired surrogates)",
+                    "3 reports in 1 file: 3 errors, 0 warnings");
+        }
+
+        @Test
+        void aParseErrorIsReportedAndTheOtherFilesAreStillRead() {
+            CommandLineRun result = run("validate", malformed, invalid);
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out()).contains(malformed + ":1:137: error [parse-error] /reports/0/issued: date must exist in the calendar");
+            assertThat(result.out()).contains("3 reports in 2 files: 4 errors, 0 warnings");
+        }
+
+        @Test
+        void aMissingFileMakesTheExitCodeTwoButTheOthersAreValidated() {
+            CommandLineRun result = run("validate", invalid, "no-such-file.json");
+
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.out()).contains("3 errors");
+            assertThat(result.err()).contains("cannot open 'no-such-file.json': no such file");
+        }
+
+        @Test
+        void messagesCanBeChinese() {
+            assertThat(run("validate", "--locale", "zh", invalid).out()).contains("不能是将来的日期，实际为 2031-01-01");
+        }
+
+        @Test
+        void readsStandardInput() throws Exception {
+            byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(invalid));
+            CommandLineRun result = CommandLineRun.runWithInput(bytes, "validate", "-");
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out()).startsWith("<stdin>:113:5: error [future-date]");
+        }
+    }
+
+    @Nested
+    class MachineReports {
+        @Test
+        void jsonReportCountsAndLocatesEveryProblem() {
+            CommandLineRun result = run("validate", "--report", "json", invalid, malformed);
+            JsonNode report = JsonMapper.builder().build().readTree(result.out());
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(report.get("errors").asInt()).isEqualTo(4);
+            assertThat(report.get("reports").asInt()).isEqualTo(3);
+            JsonNode first = report.get("files").get(0).get("problems").get(0);
+            assertThat(first.get("pointer").asString()).isEqualTo("/reports/1/issued");
+            assertThat(first.get("code").asString()).isEqualTo("future-date");
+            assertThat(first.get("line").asInt()).isEqualTo(113);
+            assertThat(report.get("files").get(1).get("problems").get(0).get("code").asString()).isEqualTo("parse-error");
+        }
+
+        @Test
+        void junitReportIsXmlThatCiServersRead() throws Exception {
+            CommandLineRun result = run("validate", "--report", "junit", invalid, valid);
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(result.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("3");
+            assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
+            assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("type").getNodeValue())
+                    .isEqualTo("error:future-date");
+        }
+
+        @Test
+        void githubReportAnnotatesTheFiles() {
+            CommandLineRun result = run("validate", "--report", "github", invalid);
+
+            assertThat(result.out().lines().findFirst()).contains(
+                    "::error file=" + invalid + ",line=113,col=5,title=reportmeta future-date::/reports/1/issued: must not be in the future, but was 2031-01-01");
+        }
+    }
+
+    @Nested
+    class FailOn {
+        @Test
+        void warningsFailOnlyWhenAsked() throws Exception {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("untrimmed", ".json");
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(valid))
+                    .replaceFirst("\"text\": \"", "\"text\": \" ");
+            java.nio.file.Files.writeString(file, text);
+            try {
+                assertThat(run("validate", file.toString()).exit()).isZero();
+                CommandLineRun strict = run("validate", "--fail-on", "warning", file.toString());
+                assertThat(strict.exit()).isEqualTo(1);
+                assertThat(strict.out()).contains("warning [untrimmed]");
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
+    }
+}
