@@ -10,5 +10,7 @@ module io.github.reportmeta.text {
     exports io.github.reportmeta.text;
 
     provides io.github.reportmeta.format.ReportFormat with
-            io.github.reportmeta.text.ListingFormat;
+            io.github.reportmeta.text.ListingFormat,
+            io.github.reportmeta.text.DigestTextFormat,
+            io.github.reportmeta.text.DigestHtmlFormat;
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedListingTest {
 
-    private static final Path SEED = Path.of(System.getProperty("reportmeta.seed",
+    private static final Path SEED = Path.of(System.getProperty("reportmeta.seedPage",
             "../../shared/seed/drc-report-listing.txt"));
 
     @Test
@@ -32,7 +32,7 @@ class SeedListingTest {
         if (!Files.isRegularFile(SEED)) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("the seed page is missing at " + SEED.toAbsolutePath()
-                        + "; on CI it must be there (or named by -Dreportmeta.seed)");
+                        + "; on CI it must be there (or named by -Dreportmeta.seedPage)");
             }
             assumeTrue(false, "the seed page is not at " + SEED.toAbsolutePath());
         }
