@@ -2,6 +2,7 @@ package io.github.reportmeta.text.internal;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReportWriter;
@@ -126,7 +127,7 @@ public final class DigestWriter implements ReportWriter {
         kept.add(DigestEntry.of(report, options.openingLength()));
         if (kept.size() > options.maxReports()) {
             DigestEntry oldest = kept.poll();
-            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, io.github.reportmeta.ReportId.of(oldest.id()),
+            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, ReportId.of(oldest.id()),
                     "", "older than the " + options.maxReports() + " newest reports a digest shows; left out", null));
         }
     }
