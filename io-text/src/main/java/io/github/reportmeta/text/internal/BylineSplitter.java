@@ -1,0 +1,265 @@
+package io.github.reportmeta.text.internal;
+
+import io.github.reportmeta.Author;
+import io.github.reportmeta.NameOrder;
+import io.github.reportmeta.Organization;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
+import io.github.reportmeta.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits the text of a "By ..." line into persons, research teams and the issuing unit.
+ *
+ * <p>Items are separated by commas, semicolons and the Chinese {@code ，、；} outside quotation marks and
+ * brackets; a comma-separated item that names no organisation is further split on "and" and "&amp;". An item
+ * naming an organisation (a word such as Team, Department, Center, Institute, Office, Ministry, University, an
+ * acronym such as DRC, or a Chinese unit such as 研究部 or 课题组) stays whole, apart from persons that lead it
+ * ("Zhang Wei and Research Team on X"). Research teams become authors with {@link Role#RESEARCH_TEAM}; the
+ * trailing run of other organisations is the issuing unit, each a unit of the next ("Research Department of
+ * Innovation Development, DRC"); any other organisation is an author. Romanised names are read in the configured
+ * order; names in Chinese characters are always family name first.
+ */
+public final class BylineSplitter {
+
+    /**
+     * What a "By ..." line says.
+     *
+     * @param authors the persons, teams and organisations credited, in the order given
+     * @param publisher the issuing unit with its parents, or {@code null}
+     * @param problems one message for each item that is neither clearly a person nor an organisation
+     */
+    public record Byline(List<Author> authors, @Nullable Organization publisher, List<String> problems) {
+
+        /** Copies the lists. */
+        public Byline {
+            authors = List.copyOf(authors);
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * Whether every item was placed and there was at least one.
+         *
+         * @return true for a line that reads as a by-line without doubt
+         */
+        public boolean isClean() {
+            return problems.isEmpty() && (!authors.isEmpty() || publisher != null);
+        }
+    }
+
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("\\b(?:Teams?|Departments?|Cent(?:er|re)s?"
+            + "|Institutes?|Institution|Groups?|Office|Bureau|Ministry|Council|University|Academy|Commission"
+            + "|Committee|Division|Agency|Administration|Association|Foundation|Laborator(?:y|ies)|School|College"
+            + "|Society|Secretariat|Program(?:me)?|Project|Task ?[Ff]orce|Board|Bank|Forum|Network)\\b"
+            + "|(?:课题组|研究组|小组|工作组|团队|研究部|研究所|研究院|研究室|中心|委员会|办公室|大学|学院|协会|学会|基金会|部|局|院|所|司|处)$");
+    private static final Pattern TEAM = Pattern.compile(
+            "\\b(?:Teams?|Task ?[Ff]orce|(?:Research|Study|Project|Working|Writing|Task) Group)\\b"
+                    + "|(?:课题组|研究组|小组|工作组|团队)$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+    private static final Pattern WITH_ACRONYM = Pattern.compile("(?<name>.+?)\\s*[(（](?<acronym>[A-Z][A-Z0-9&]{1,9})[)）]");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]+(?:[·•][\\p{IsHan}]+)+");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Set<String> PARTICLES = Set.of(
+            "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "ter", "bin", "al");
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
+            "端木", "南宫", "西门", "独孤", "澹台", "申屠");
+
+    private final NameOrder order;
+    private final Map<String, Organization> known;
+
+    /**
+     * A splitter.
+     *
+     * @param order the order romanised names are written in
+     * @param known organisations by the acronym or name a page writes them with, such as DRC
+     */
+    public BylineSplitter(NameOrder order, Map<String, Organization> known) {
+        this.order = order;
+        this.known = Map.copyOf(known);
+    }
+
+    /**
+     * Splits the text after "By".
+     *
+     * @param text the names, such as "Long Haibo, Research Team on X, Research Department of Y, DRC"
+     * @return the authors, the issuing unit and what could not be placed
+     */
+    public Byline split(String text) {
+        List<Object> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String segment : splitOutsideQuotes(text)) {
+            String s = segment.strip().replaceFirst("^(?:and|&)\\s+", "").strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            List<String> parts = splitOnAnd(s);
+            if (isOrganisation(s)) {
+                int i = 0;
+                while (parts.size() - i > 1 && isPersonLike(parts.get(i))) {
+                    items.add(person(parts.get(i)));
+                    i++;
+                }
+                items.add(organisation(i == 0 ? s : s.substring(s.indexOf(parts.get(i)))));
+            } else {
+                for (String part : parts) {
+                    if (isPersonLike(part)) {
+                        items.add(person(part));
+                    } else {
+                        problems.add("cannot tell whether '" + part + "' is a person or an organisation; "
+                                + "read it as a person's name written as is");
+                        items.add(new Author(Person.of(PersonName.literal(part)), Role.AUTHOR));
+                    }
+                }
+            }
+        }
+        int firstUnit = items.size();
+        while (firstUnit > 0 && items.get(firstUnit - 1) instanceof Unit) {
+            firstUnit--;
+        }
+        Organization publisher = null;
+        for (int i = items.size() - 1; i >= firstUnit; i--) {
+            Organization unit = ((Unit) items.get(i)).organization();
+            publisher = publisher == null ? unit : unit.withParent(publisher);
+        }
+        List<Author> authors = new ArrayList<>();
+        for (int i = 0; i < firstUnit; i++) {
+            Object item = items.get(i);
+            authors.add(item instanceof Unit u ? new Author(u.organization(), Role.AUTHOR) : (Author) item);
+        }
+        return new Byline(authors, publisher, problems);
+    }
+
+    /**
+     * Whether text names an organisation: a word such as Team or Department, an acronym, or a known name.
+     *
+     * @param text the item
+     * @return true for an organisation
+     */
+    public boolean isOrganisation(String text) {
+        return known.containsKey(text) || ACRONYM.matcher(text).matches() || ORGANISATION_WORD.matcher(text).find();
+    }
+
+    /**
+     * Whether text looks like a person's name: two to four capitalised words (particles such as "van" allowed
+     * inside), or two to four Chinese characters, or a transliterated name with a middle dot.
+     *
+     * @param text the item
+     * @return true for a person's name
+     */
+    public boolean isPersonLike(String text) {
+        String s = text.strip();
+        if (isOrganisation(s)) {
+            return false;
+        }
+        if (HAN_NAME.matcher(s).matches() || TRANSLITERATED.matcher(s).matches()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(words[i]);
+            if (!particle && !NAME_WORD.matcher(words[i]).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Author person(String text) {
+        String s = text.strip();
+        if (TRANSLITERATED.matcher(s).matches()) {
+            return Author.person(PersonName.literal(s));
+        }
+        if (HAN_NAME.matcher(s).matches()) {
+            int familyLength = s.length() > 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2)) ? 2 : 1;
+            return Author.person(PersonName.familyFirst(s.substring(0, familyLength), s.substring(familyLength)));
+        }
+        return Author.person(PersonName.parse(s, order));
+    }
+
+    private Object organisation(String text) {
+        Organization known = this.known.get(text);
+        Organization org;
+        if (known != null) {
+            org = known;
+        } else if (ACRONYM.matcher(text).matches()) {
+            org = Organization.of(text, text);
+        } else {
+            Matcher m = WITH_ACRONYM.matcher(text);
+            org = m.matches() ? Organization.of(m.group("name"), m.group("acronym")) : Organization.of(text);
+        }
+        return TEAM.matcher(text).find() ? Author.researchTeam(org) : new Unit(org);
+    }
+
+    /** An organisation that is not a team: part of the issuing unit when it ends the line. */
+    private record Unit(Organization organization) {}
+
+    private static List<String> splitOutsideQuotes(String text) {
+        List<String> segments = new ArrayList<>();
+        int depth = 0;
+        boolean straight = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u201C', '(', '（', '《', '「', '『', '[' -> depth++;
+                case '\u201D', ')', '）', '》', '」', '』', ']' -> depth = Math.max(0, depth - 1);
+                case '"' -> straight = !straight;
+                case ',', '，', '、', ';', '；' -> {
+                    if (depth == 0 && !straight) {
+                        segments.add(text.substring(start, i));
+                        start = i + 1;
+                    }
+                }
+                default -> {
+                    // part of the current item
+                }
+            }
+        }
+        segments.add(text.substring(start));
+        return segments;
+    }
+
+    private static List<String> splitOnAnd(String segment) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = AND.matcher(segment);
+        int start = 0;
+        while (m.find()) {
+            if (isQuoted(segment, m.start())) {
+                continue;
+            }
+            parts.add(segment.substring(start, m.start()).strip());
+            start = m.end();
+        }
+        parts.add(segment.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private static boolean isQuoted(String text, int index) {
+        int depth = 0;
+        boolean straight = false;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '(' || c == '（' || c == '《' || c == '「') {
+                depth++;
+            } else if (c == '\u201D' || c == ')' || c == '）' || c == '》' || c == '」') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
+    }
+}

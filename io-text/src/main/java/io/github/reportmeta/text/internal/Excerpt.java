@@ -1,0 +1,60 @@
+package io.github.reportmeta.text.internal;
+
+/** The opening of a text, cut at a word boundary (or, in text without spaces, at a punctuation mark) with an ellipsis. */
+public final class Excerpt {
+
+    private static final String CLAUSE_ENDS = "，。；、！？：,;";
+    private static final String TRAILING = ",;:，；：、 -";
+
+    private Excerpt() {}
+
+    /**
+     * The text with every run of white space made one space, and stripped.
+     *
+     * @param text the text
+     * @return the collapsed text
+     */
+    public static String collapse(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The opening of a text: the whole text when it has at most {@code max} code points, else the text cut at
+     * the last space in the second half of the allowance (or, for text without spaces such as Chinese, after
+     * the last clause-ending mark there, else at the allowance), with trailing separators removed and an
+     * ellipsis added.
+     *
+     * @param text the text
+     * @param max the most code points kept, 20 or more
+     * @return the opening
+     */
+    public static String opening(String text, int max) {
+        String s = collapse(text);
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        int limit = s.offsetByCodePoints(0, max);
+        int half = s.offsetByCodePoints(0, max / 2);
+        int cut = -1;
+        int space = s.lastIndexOf(' ', limit);
+        if (space >= half) {
+            cut = space;
+        } else {
+            for (int i = limit - 1; i >= half; i--) {
+                if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+        }
+        if (cut < 0) {
+            cut = limit;
+        }
+        String head = s.substring(0, cut);
+        int end = head.length();
+        while (end > 0 && TRAILING.indexOf(head.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return head.substring(0, end) + "\u2026";
+    }
+}
