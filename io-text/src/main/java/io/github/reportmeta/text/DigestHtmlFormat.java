@@ -100,6 +100,6 @@ public final class DigestHtmlFormat implements ReportFormat {
 
     @Override
     public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        return new DigestWriter(out, this.options, new HtmlDigest());
+        return new DigestWriter(out, this.options, new HtmlDigest(), options);
     }
 }

@@ -100,6 +100,6 @@ public final class DigestTextFormat implements ReportFormat {
 
     @Override
     public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        return new DigestWriter(out, this.options, new TextDigest());
+        return new DigestWriter(out, this.options, new TextDigest(), options);
     }
 }

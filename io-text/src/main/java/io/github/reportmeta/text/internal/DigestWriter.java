@@ -5,6 +5,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
+import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.text.DigestOptions;
 import java.io.BufferedWriter;
@@ -84,7 +85,7 @@ public final class DigestWriter implements ReportWriter {
     private final DigestOptions options;
     private final Renderer renderer;
     private final PriorityQueue<DigestEntry> kept;
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private @Nullable CatalogueHeader header;
     private boolean started;
     private boolean closed;
@@ -95,8 +96,10 @@ public final class DigestWriter implements ReportWriter {
      * @param out the output; closed by {@link #close()}
      * @param options the layout and limits
      * @param renderer the document it renders
+     * @param writeOptions where its notes go
      */
-    public DigestWriter(OutputStream out, DigestOptions options, Renderer renderer) {
+    public DigestWriter(OutputStream out, DigestOptions options, Renderer renderer, WriteOptions writeOptions) {
+        this.notes = ConversionReport.builder(writeOptions);
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.options = Objects.requireNonNull(options, "options");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -134,7 +137,7 @@ public final class DigestWriter implements ReportWriter {
 
     @Override
     public ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     /** Renders the digest and closes the output. */

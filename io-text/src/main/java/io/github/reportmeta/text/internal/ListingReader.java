@@ -64,7 +64,7 @@ public final class ListingReader implements ReportReader {
     private final ListingOptions options;
     private final BylineSplitter splitter;
     private final ArrayDeque<TextLine> ahead = new ArrayDeque<>();
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private boolean sourceEnded;
     private @Nullable Draft draft;
     private @Nullable Report ready;
@@ -86,6 +86,7 @@ public final class ListingReader implements ReportReader {
         this.html = html;
         this.read = read;
         this.options = options;
+        this.notes = ConversionReport.builder(read);
         this.splitter = new BylineSplitter(options.nameOrder(), options.organizations());
         this.location = SourceLocation.of(read.sourceName());
     }
@@ -133,7 +134,7 @@ public final class ListingReader implements ReportReader {
 
     @Override
     public ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     @Override
