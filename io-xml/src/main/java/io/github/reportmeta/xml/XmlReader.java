@@ -716,7 +716,7 @@ final class XmlReader implements ReportReader {
         try {
             return parser.apply(text);
         } catch (ReportMetadataException | IllegalArgumentException e) {
-            throw c.error(e.getMessage(), at, e);
+            throw c.error(e.getMessage() + " (in '" + text + "')", at, e);
         }
     }
 

@@ -1,9 +1,12 @@
 package io.github.reportmeta.xml.internal;
 
+import com.ctc.wstx.exc.WstxLazyException;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,15 +26,19 @@ public final class XmlCursor {
     /** The namespace of {@code xml:lang}. */
     public static final String XML = "http://www.w3.org/XML/1998/namespace";
 
+    private static final Pattern WOODSTOX_LOCATION = Pattern.compile("at \\[row,col[^\\]]*\\]: \\[(\\d+),(\\d+)");
+
     private final XMLStreamReader2 reader;
     private final String source;
+    private final Utf8Watch watch;
     private long limitStart = -1;
     private long limitBytes = Long.MAX_VALUE;
     private String limitWhat = "";
 
-    private XmlCursor(XMLStreamReader2 reader, String source) {
+    private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch) {
         this.reader = reader;
         this.source = source;
+        this.watch = watch;
     }
 
     /**
@@ -44,12 +51,13 @@ public final class XmlCursor {
      */
     public static XmlCursor open(InputStream in, String source) {
         XMLStreamReader2 reader;
+        Utf8Watch watch = new Utf8Watch(in);
         try {
-            reader = SecureStax.reader(in, source);
+            reader = SecureStax.reader(watch, source);
         } catch (XMLStreamException e) {
-            throw failure(e, null, source);
+            throw failure(e, null, source, watch);
         }
-        XmlCursor cursor = new XmlCursor(reader, source);
+        XmlCursor cursor = new XmlCursor(reader, source, watch);
         if (cursor.nextTag() != XMLStreamConstants.START_ELEMENT) {
             throw cursor.error("the document has no root element");
         }
@@ -77,9 +85,8 @@ public final class XmlCursor {
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
                         if (!reader.isWhiteSpace()) {
-                            throw error("text is not allowed here"
-                                    + (reader.getDepth() > 0 ? " inside <" + reader.getLocalName() + ">" : "")
-                                    + " (mixed content); expected an element, but found '"
+                            throw error("text is not allowed between elements (mixed content); expected an "
+                                    + "element, but found '"
                                     + abbreviate(reader.getText()) + "'");
                         }
                         break;
@@ -93,7 +100,9 @@ public final class XmlCursor {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source);
+            throw failure(e, reader, source, watch);
+        } catch (WstxLazyException e) {
+            throw failure(e, reader, source, watch);
         }
     }
 
@@ -148,7 +157,9 @@ public final class XmlCursor {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source);
+            throw failure(e, reader, source, watch);
+        } catch (WstxLazyException e) {
+            throw failure(e, reader, source, watch);
         }
     }
 
@@ -168,7 +179,9 @@ public final class XmlCursor {
                     throw error("the document ends inside an element");
                 }
             } catch (XMLStreamException e) {
-                throw failure(e, reader, source);
+                throw failure(e, reader, source, watch);
+            } catch (WstxLazyException e) {
+                throw failure(e, reader, source, watch);
             }
         }
     }
@@ -188,7 +201,7 @@ public final class XmlCursor {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source);
+            throw failure(e, reader, source, watch);
         }
     }
 
@@ -283,7 +296,7 @@ public final class XmlCursor {
      * @param what what is bounded, for the message (such as "report 'r1'")
      */
     public void limitFromHere(long maxBytes, String what) {
-        limitStart = reader.getLocationInfo().getStartingByteOffset();
+        limitStart = offset();
         limitBytes = maxBytes;
         limitWhat = what;
     }
@@ -293,9 +306,15 @@ public final class XmlCursor {
         limitStart = -1;
     }
 
+    /** The input offset of the current event: bytes where the parser counts them, characters otherwise. */
+    private long offset() {
+        long bytes = reader.getLocationInfo().getStartingByteOffset();
+        return bytes >= 0 ? bytes : reader.getLocationInfo().getStartingCharOffset();
+    }
+
     private void checkLimit() {
         if (limitStart >= 0) {
-            long used = reader.getLocationInfo().getStartingByteOffset() - limitStart;
+            long used = offset() - limitStart;
             if (used > limitBytes) {
                 throw error(limitWhat + " is larger than the limit of " + limitBytes + " bytes");
             }
@@ -329,24 +348,38 @@ public final class XmlCursor {
         try {
             reader.closeCompletely();
         } catch (XMLStreamException e) {
-            throw failure(e, null, source);
+            throw failure(e, null, source, watch);
         }
     }
 
-    private static ReportParseException failure(XMLStreamException e, @Nullable XMLStreamReader2 reader, String source) {
-        Location at = e.getLocation();
-        if (at == null && reader != null) {
-            at = reader.getLocation();
-        }
+    private static ReportParseException failure(
+            Exception e, @Nullable XMLStreamReader2 reader, String source, Utf8Watch watch) {
+        Location at = e instanceof XMLStreamException x ? x.getLocation() : null;
         String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+        SourceLocation where = null;
+        Matcher m = WOODSTOX_LOCATION.matcher(message);
+        long[] invalid = watch.firstInvalid();
+        if (invalid != null && message.contains("UTF-8")) {
+            where = new SourceLocation(source, invalid[0], invalid[1]);
+        } else if (at != null) {
+            where = location(at, source);
+        } else if (m.find()) {
+            where = new SourceLocation(source, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+        } else if (reader != null) {
+            where = location(reader.getLocation(), source);
+        } else {
+            where = SourceLocation.of(source);
+        }
         int cut = message.indexOf("\n at [");
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
-        if (e.getNestedException() != null && message.startsWith(e.getNestedException().getClass().getName())) {
-            message = Objects.requireNonNullElse(e.getNestedException().getMessage(), message);
+        Throwable nested = e instanceof XMLStreamException x ? x.getNestedException() : null;
+        if (nested != null && message.startsWith(nested.getClass().getName())) {
+            message = Objects.requireNonNullElse(nested.getMessage(), message);
         }
-        return new ReportParseException("malformed XML: " + message.strip(), location(at, source), "", e);
+        message = message.replaceFirst("^\\[?com\\.ctc\\.wstx\\.exc\\.\\w+\\]?\\s*(com\\.ctc\\.wstx\\.exc\\.\\w+:\\s*)?", "");
+        return new ReportParseException("malformed XML: " + message.strip(), where, "", e);
     }
 
     private static SourceLocation location(@Nullable Location at, String source) {
