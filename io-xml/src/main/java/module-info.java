@@ -15,7 +15,11 @@ module io.github.reportmeta.xml {
     requires static org.jspecify;
 
     exports io.github.reportmeta.xml;
+    exports io.github.reportmeta.dc;
 
     provides io.github.reportmeta.format.ReportFormat with
-            io.github.reportmeta.xml.XmlFormat;
+            io.github.reportmeta.xml.XmlFormat,
+            io.github.reportmeta.dc.OaiDcFormat,
+            io.github.reportmeta.dc.DctermsFormat,
+            io.github.reportmeta.dc.DcHtmlFormat;
 }
