@@ -1,0 +1,466 @@
+package io.github.reportmeta.dc;
+
+import io.github.reportmeta.Agent;
+import io.github.reportmeta.Author;
+import io.github.reportmeta.Doi;
+import io.github.reportmeta.Handle;
+import io.github.reportmeta.Identifier;
+import io.github.reportmeta.InvalidValueException;
+import io.github.reportmeta.Isbn;
+import io.github.reportmeta.Issn;
+import io.github.reportmeta.Keyword;
+import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.LocalIdentifier;
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.NameOrder;
+import io.github.reportmeta.Organization;
+import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
+import io.github.reportmeta.Relation;
+import io.github.reportmeta.RelationType;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
+import io.github.reportmeta.ReportNumber;
+import io.github.reportmeta.ReportType;
+import io.github.reportmeta.Role;
+import io.github.reportmeta.Url;
+import io.github.reportmeta.Urn;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mapping between the model and Dublin Core, in both directions, as {@code docs/formats/dublin-core.md}
+ * describes it. Simple DC ({@code oai_dc}) uses the 15 elements only; qualified DC ({@code dcterms}) adds
+ * refinements and encoding schemes. What a write drops is found by mapping the statements back and comparing
+ * field by field, so that the loss list and the reader can never disagree.
+ */
+final class DcMapping {
+
+    /** The series form written to {@code dc:relation} / {@code dcterms:isPartOf}: "Research Report; No. 215 (2018)". */
+    private static final Pattern SERIES = Pattern.compile("(?<series>.+); No\\. (?<number>\\S+)(?: \\((?<year>\\d{4})\\))?");
+    private static final Pattern W3CDTF_START = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:T.*)?");
+    private static final Pattern XS_LANGUAGE = Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
+    private static final String TEXT = "Text";
+
+    private static final Map<RelationType, String> QUALIFIED_RELATIONS = Map.of(
+            RelationType.HAS_VERSION, "hasVersion",
+            RelationType.IS_VERSION_OF, "isVersionOf",
+            RelationType.IS_PART_OF, "isPartOf",
+            RelationType.HAS_PART, "hasPart",
+            RelationType.REPLACES, "replaces",
+            RelationType.IS_REPLACED_BY, "isReplacedBy",
+            RelationType.REFERENCES, "references");
+
+    private final boolean qualified;
+    private final String formatName;
+
+    DcMapping(boolean qualified) {
+        this.qualified = qualified;
+        this.formatName = qualified ? "dcterms" : "oai_dc";
+    }
+
+    /** The statements of a report, in a fixed order. */
+    List<DcStatement> statements(Report r) {
+        List<DcStatement> out = new ArrayList<>();
+        for (int i = 0; i < r.titles().size(); i++) {
+            LocalizedText t = r.titles().get(i);
+            out.add(qualified && i > 0 ? DcStatement.terms("alternative", t.text(), lang(t.language()), null)
+                    : DcStatement.dc("title", t.text(), lang(t.language())));
+        }
+        for (Author a : r.authors()) {
+            if (a.role() == Role.AUTHOR) {
+                out.add(DcStatement.dc("creator", agentName(a.agent())));
+            }
+        }
+        for (Keyword k : r.keywords()) {
+            out.add(DcStatement.dc("subject", k.term(), lang(k.language())));
+        }
+        for (LocalizedText t : r.abstracts()) {
+            out.add(qualified ? DcStatement.terms("abstract", t.text(), lang(t.language()), null)
+                    : DcStatement.dc("description", t.text(), lang(t.language())));
+        }
+        if (r.publisher() != null) {
+            out.add(DcStatement.dc("publisher", organizationName(r.publisher())));
+        }
+        for (Author a : r.authors()) {
+            if (a.role() != Role.AUTHOR) {
+                out.add(DcStatement.dc("contributor", agentName(a.agent())));
+            }
+        }
+        if (r.issued() != null) {
+            out.add(qualified ? DcStatement.terms("issued", r.issued().toString(), null, "W3CDTF")
+                    : DcStatement.dc("date", r.issued().toString()));
+        }
+        out.add(qualified ? new DcStatement("type", false, TEXT, null, "DCMIType") : DcStatement.dc("type", TEXT));
+        out.add(DcStatement.dc("type", r.type().label()));
+        if (r.landingPage() != null) {
+            out.add(qualified ? new DcStatement("identifier", false, r.landingPage().value(), null, "URI")
+                    : DcStatement.dc("identifier", r.landingPage().value()));
+        }
+        for (Identifier i : r.identifiers()) {
+            out.add(DcStatement.dc("identifier", identifierText(i)));
+        }
+        if (r.language() != null) {
+            String tag = r.language().value();
+            out.add(qualified && XS_LANGUAGE.matcher(tag).matches()
+                    ? new DcStatement("language", false, tag, null, "RFC4646") : DcStatement.dc("language", tag));
+        }
+        if (r.number() != null) {
+            String series = seriesText(r.number());
+            out.add(qualified ? DcStatement.terms("isPartOf", series, null, null) : DcStatement.dc("relation", series));
+        }
+        for (Relation rel : r.relations()) {
+            String term = qualified ? qualifiedRelation(rel.type()) : null;
+            out.add(term != null ? DcStatement.terms(term, identifierText(rel.target()), null, null)
+                    : DcStatement.dc("relation", identifierText(rel.target())));
+        }
+        if (r.rights() != null) {
+            out.add(DcStatement.dc("rights", r.rights()));
+        }
+        if (r.license() != null) {
+            out.add(qualified ? DcStatement.terms("license", r.license().value(), null, "URI")
+                    : DcStatement.dc("rights", r.license().value()));
+        }
+        String citation = citation(out);
+        if (citation != null) {
+            out.add(qualified ? DcStatement.terms("bibliographicCitation", citation, null, null)
+                    : DcStatement.dc("identifier", citation));
+        }
+        return out;
+    }
+
+    /**
+     * The citation of a record, made from its statements alone, so that a reader recognises it by making it
+     * again: "Creator; Creator. Title. Series; No. N (Y). Publisher, date."
+     */
+    @Nullable String citation(List<DcStatement> statements) {
+        List<String> creators = new ArrayList<>();
+        String title = null;
+        String series = null;
+        String publisher = null;
+        String date = null;
+        for (DcStatement s : statements) {
+            switch (s.term()) {
+                case "creator" -> creators.add(s.value());
+                case "title" -> title = title == null ? s.value() : title;
+                case "publisher" -> publisher = publisher == null ? s.value() : publisher;
+                case "date", "issued" -> date = date == null ? s.value() : date;
+                case "relation", "isPartOf" -> series = series == null && SERIES.matcher(s.value()).matches()
+                        ? s.value() : series;
+                default -> { }
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        if (!creators.isEmpty()) {
+            b.append(String.join("; ", creators)).append(". ");
+        }
+        b.append(title).append('.');
+        if (series != null) {
+            b.append(' ').append(series).append('.');
+        }
+        if (publisher != null || date != null) {
+            b.append(' ');
+            b.append(publisher == null ? date : date == null ? publisher : publisher + ", " + date).append('.');
+        }
+        return b.toString();
+    }
+
+    /** Reads statements back into a report, as far as Dublin Core allows. */
+    Report report(ReportId id, List<DcStatement> statements) {
+        Report.Builder b = Report.builder(id).type(ReportType.OTHER);
+        List<LocalizedText> alternatives = new ArrayList<>();
+        List<Author> creators = new ArrayList<>();
+        List<Author> contributors = new ArrayList<>();
+        List<DcStatement> identifiers = new ArrayList<>();
+        boolean typed = false;
+        String citation = citation(statements);
+        for (DcStatement s : statements) {
+            String v = s.value().strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            LanguageTag lang = tag(s.language());
+            switch (s.term()) {
+                case "title" -> b.title(new LocalizedText(v, lang));
+                case "alternative" -> alternatives.add(new LocalizedText(v, lang));
+                case "creator" -> creators.add(new Author(person(v), Role.AUTHOR));
+                case "contributor" -> contributors.add(v.indexOf(',') >= 0
+                        ? new Author(person(v), Role.CONTRIBUTOR)
+                        : new Author(organization(v), Role.RESEARCH_TEAM));
+                case "subject" -> b.keyword(new Keyword(v, lang, null));
+                case "description", "abstract" -> b.abstractText(new LocalizedText(v, lang));
+                case "publisher" -> b.publisher(organization(v));
+                case "date", "issued" -> {
+                    PartialDate d = date(v);
+                    if (d != null && b.build().issued() == null) {
+                        b.issued(d);
+                    }
+                }
+                case "type" -> {
+                    ReportType t = reportType(v);
+                    if (t != null && !typed) {
+                        b.type(t);
+                        typed = true;
+                    }
+                }
+                case "identifier", "bibliographicCitation" -> {
+                    if (!v.equals(citation)) {
+                        identifiers.add(s);
+                    }
+                }
+                case "language" -> b.language(tag(v));
+                case "rights" -> {
+                    if (Url.isWebAddress(v)) {
+                        b.license(new Url(v));
+                    } else {
+                        b.rights(v);
+                    }
+                }
+                case "license" -> {
+                    if (Url.isWebAddress(v)) {
+                        b.license(new Url(v));
+                    } else {
+                        b.rights(v);
+                    }
+                }
+                default -> relation(b, s.term(), v);
+            }
+        }
+        for (LocalizedText t : alternatives) {
+            b.title(t);
+        }
+        creators.addAll(contributors);
+        b.authors(creators);
+        boolean landed = false;
+        for (int i = 0; i < identifiers.size(); i++) {
+            DcStatement s = identifiers.get(i);
+            Identifier ident = identifier(s.value().strip());
+            // Qualified DC marks the landing page as a dcterms:URI; simple DC can only put it first.
+            boolean candidate = qualified ? s.scheme() != null && s.scheme().endsWith("URI") : i == 0;
+            if (!landed && candidate && ident instanceof Url url && !isResolverAddress(url.value())) {
+                b.landingPage(url);
+                landed = true;
+            } else {
+                b.identifier(ident);
+            }
+        }
+        return b.build();
+    }
+
+    /** DCMI terms has no translation relation; a translation is written as the version it is (and reported). */
+    private static @Nullable String qualifiedRelation(RelationType type) {
+        return switch (type) {
+            case HAS_TRANSLATION -> "hasVersion";
+            case IS_TRANSLATION_OF -> "isVersionOf";
+            default -> QUALIFIED_RELATIONS.get(type);
+        };
+    }
+
+    private void relation(Report.Builder b, String term, String v) {
+        Matcher m = SERIES.matcher(v);
+        if ((term.equals("relation") || term.equals("isPartOf")) && m.matches()) {
+            String year = m.group("year");
+            b.number(ReportNumber.of(m.group("series"), m.group("number"), year == null ? null : Integer.valueOf(year)));
+            return;
+        }
+        RelationType type = RelationType.REFERENCES;
+        for (Map.Entry<RelationType, String> e : QUALIFIED_RELATIONS.entrySet()) {
+            if (e.getValue().equals(term)) {
+                type = e.getKey();
+            }
+        }
+        if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
+            b.relation(new Relation(type, identifier(v)));
+        }
+    }
+
+    /**
+     * The fields a write drops: the report is mapped to statements and back, and every field that differs is
+     * a loss, named by its JSON Pointer; the id is always lost, as DC has no element for it.
+     */
+    List<String> lostFields(Report r, List<DcStatement> statements) {
+        Report back = report(r.id(), statements);
+        List<String> lost = new ArrayList<>();
+        lost.add("/id");
+        diff(r, back, "", lost);
+        return lost;
+    }
+
+    String reason(String pointer) {
+        String field = pointer.replaceAll("/\\d+", "").replaceFirst("^/", "");
+        return switch (field) {
+            case "id" -> formatName + " has no element for the report id; OAI-PMH readers take the header identifier";
+            case "metrics" -> formatName + " has no element for usage counts";
+            case "authors/agent/orcid" -> formatName + " has no element for ORCID iDs";
+            case "authors/agent/affiliations" -> formatName + " has no element for affiliations";
+            case "authors/agent/name/order" -> formatName + " writes names as \"Family, Given\" and loses the name order";
+            case "authors/agent/name/original" -> formatName + " has no place for a name in its original script";
+            case "keywords/vocabulary" -> formatName + " has no element for the vocabulary of a keyword";
+            case "relations/type" -> formatName + " cannot say this kind of relation";
+            default -> formatName + " cannot carry " + pointer + " as it is (see docs/formats/dublin-core.md)";
+        };
+    }
+
+    private static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
+        if (Objects.equals(a, b)) {
+            return;
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) {
+            if (la.size() == lb.size()) {
+                for (int i = 0; i < la.size(); i++) {
+                    diff(la.get(i), lb.get(i), pointer + "/" + i, lost);
+                }
+                return;
+            }
+            lost.add(pointer);
+            return;
+        }
+        if (a instanceof Record ra && b != null && a.getClass() == b.getClass() && !(a instanceof PartialDate)) {
+            RecordComponent[] components = ra.getClass().getRecordComponents();
+            if (components.length > 1) {
+                for (RecordComponent c : components) {
+                    diff(component(c, a), component(c, b), pointer + "/" + c.getName(), lost);
+                }
+                return;
+            }
+        }
+        lost.add(pointer.isEmpty() ? "/" : pointer);
+    }
+
+    private static @Nullable Object component(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c + " of " + record.getClass().getName(), e);
+        }
+    }
+
+    static String agentName(Agent agent) {
+        if (agent instanceof Person p) {
+            return p.name().invertedName();
+        }
+        return organizationName((Organization) agent);
+    }
+
+    /** An organisation from the largest unit to the smallest, separated by ". ". */
+    static String organizationName(Organization o) {
+        List<String> names = new ArrayList<>();
+        for (Organization level : o.hierarchy()) {
+            names.add(level.name());
+        }
+        return String.join(". ", names);
+    }
+
+    static String seriesText(ReportNumber n) {
+        return n.series() + "; No. " + n.number() + (n.year() == null ? "" : " (" + n.year() + ")");
+    }
+
+    static String identifierText(Identifier i) {
+        return switch (i.scheme()) {
+            case DOI -> "https://doi.org/" + i.value();
+            case HANDLE -> "https://hdl.handle.net/" + i.value();
+            case ISBN -> "ISBN " + i.value();
+            case ISSN -> "ISSN " + i.value();
+            default -> i.value();
+        };
+    }
+
+    private static boolean isResolverAddress(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
+                || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")
+                || lower.startsWith("https://hdl.handle.net/") || lower.startsWith("http://hdl.handle.net/");
+    }
+
+    static Identifier identifier(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.startsWith("doi:") || lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
+                    || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")) {
+                return Doi.parse(v);
+            }
+            if (lower.startsWith("hdl:") || lower.startsWith("https://hdl.handle.net/")
+                    || lower.startsWith("http://hdl.handle.net/")) {
+                return Handle.parse(v);
+            }
+            if (lower.startsWith("urn:")) {
+                return Urn.parse(v);
+            }
+            if (lower.startsWith("isbn ") || lower.startsWith("isbn:")) {
+                return Isbn.parse(v);
+            }
+            if (lower.startsWith("issn ") || lower.startsWith("issn:")) {
+                return Issn.parse(v);
+            }
+            if (Url.isWebAddress(v)) {
+                return new Url(v);
+            }
+        } catch (InvalidValueException e) {
+            // Not the identifier it looked like: kept as written, as a local identifier.
+            return new LocalIdentifier(v);
+        }
+        return new LocalIdentifier(v);
+    }
+
+    static Agent person(String v) {
+        return Person.of(PersonName.parseInverted(v, NameOrder.GIVEN_FIRST));
+    }
+
+    static Organization organization(String v) {
+        Organization o = null;
+        for (String name : v.split("\\. ")) {
+            if (!name.isBlank()) {
+                o = new Organization(name, null, o, null, null);
+            }
+        }
+        return o == null ? Organization.of(v) : o;
+    }
+
+    static @Nullable PartialDate date(String v) {
+        Matcher m = W3CDTF_START.matcher(v);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(m.group(1));
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    static @Nullable ReportType reportType(String v) {
+        for (ReportType t : ReportType.values()) {
+            if (t.label().equalsIgnoreCase(v)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable LanguageTag tag(@Nullable String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LanguageTag.parse(v.strip());
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String lang(@Nullable LanguageTag t) {
+        return t == null ? null : t.value();
+    }
+}

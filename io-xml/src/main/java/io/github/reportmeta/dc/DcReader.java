@@ -1,0 +1,302 @@
+package io.github.reportmeta.dc;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
+import io.github.reportmeta.ReportMetadataException;
+import io.github.reportmeta.format.ConversionNote;
+import io.github.reportmeta.format.ConversionReport;
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.xml.internal.XmlCursor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, an OAI-PMH {@code GetRecord} or
+ * {@code ListRecords} response, a collection this library wrote, or qualified DC records.
+ */
+final class DcReader implements ReportReader {
+
+    private static final String OAI_PMH = "http://www.openarchives.org/OAI/2.0/";
+
+    private final InputStream in;
+    private final ReadOptions options;
+    private final DcMapping mapping;
+    private final XmlCursor c;
+    private final List<ConversionNote> notes = new ArrayList<>();
+    private final boolean single;
+    private @Nullable Report next;
+    private boolean done;
+    private boolean closed;
+    private boolean oaiPmh;
+    private int count;
+    private SourceLocation location;
+
+    DcReader(InputStream in, ReadOptions options, boolean qualified) {
+        this.in = in;
+        this.options = options;
+        this.mapping = new DcMapping(qualified);
+        try {
+            this.c = XmlCursor.open(in, options.sourceName());
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
+        this.location = c.location();
+        try {
+            this.single = readRoot();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Checks the root; for an OAI-PMH response, moves into the verb's element. Returns whether it is one record. */
+    private boolean readRoot() {
+        if (isRecord()) {
+            return true;
+        }
+        if (c.is(OaiDcFormat.COLLECTION_NAMESPACE, "records") || c.is(DctermsFormat.COLLECTION_NAMESPACE, "records")) {
+            return false;
+        }
+        if (c.is(OAI_PMH, "OAI-PMH")) {
+            oaiPmh = true;
+            while (c.nextChild()) {
+                if (c.is(OAI_PMH, "GetRecord") || c.is(OAI_PMH, "ListRecords")) {
+                    return false;
+                }
+                if (c.is(OAI_PMH, "error")) {
+                    String code = c.attribute("", "code");
+                    String message = c.text().strip();
+                    if ("noRecordsMatch".equals(code)) {
+                        notes.add(new ConversionNote(ConversionNote.Kind.INFO, null, "",
+                                "OAI-PMH noRecordsMatch: " + message, c.location()));
+                        continue;
+                    }
+                    throw c.error("the OAI-PMH response is an error: " + code + ": " + message);
+                }
+                c.skipElement();
+            }
+            c.finish();
+            done = true;
+            return false;
+        }
+        throw c.error("expected an oai_dc:dc record, an OAI-PMH response or a reportmeta collection, but found <"
+                + c.name() + "> in " + (c.namespace().isEmpty() ? "no namespace" : "the namespace " + c.namespace()));
+    }
+
+    private boolean isRecord() {
+        return c.is(OaiDcFormat.OAI_DC, "dc") || c.is(DctermsFormat.COLLECTION_NAMESPACE, "record");
+    }
+
+    @Override
+    public @Nullable CatalogueHeader header() {
+        return null;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (done || closed) {
+            return false;
+        }
+        try {
+            if (single) {
+                location = c.location();
+                next = record(new ReportId("record-1"));
+                c.finish();
+                done = true;
+                return true;
+            }
+            while (next == null && !done) {
+                if (!c.nextChild()) {
+                    if (oaiPmh) {
+                        while (c.nextChild()) {
+                            c.skipElement();
+                        }
+                    }
+                    c.finish();
+                    done = true;
+                } else if (oaiPmh) {
+                    oaiPmhChild();
+                } else if (isRecord()) {
+                    location = c.location();
+                    next = record(new ReportId("record-" + (count + 1)));
+                    count++;
+                } else {
+                    unknown();
+                }
+            }
+            return next != null;
+        } catch (RuntimeException e) {
+            done = true;
+            throw e;
+        }
+    }
+
+    private void oaiPmhChild() {
+        if (c.is(OAI_PMH, "resumptionToken")) {
+            String cursor = c.attribute("", "cursor");
+            String size = c.attribute("", "completeListSize");
+            SourceLocation at = c.location();
+            String token = c.text().strip();
+            if (!token.isEmpty()) {
+                notes.add(new ConversionNote(ConversionNote.Kind.INFO, null, "", "OAI-PMH resumption token '" + token
+                        + "'" + (size != null ? " (complete list size " + size + (cursor != null ? ", cursor "
+                        + cursor : "") + ")" : "") + ": more records follow in the next request", at));
+            }
+            return;
+        }
+        if (!c.is(OAI_PMH, "record")) {
+            unknown();
+            return;
+        }
+        SourceLocation at = c.location();
+        String identifier = null;
+        String datestamp = null;
+        boolean deleted = false;
+        Report report = null;
+        while (c.nextChild()) {
+            if (c.is(OAI_PMH, "header")) {
+                deleted = "deleted".equals(c.attribute("", "status"));
+                while (c.nextChild()) {
+                    if (c.is(OAI_PMH, "identifier")) {
+                        identifier = c.text().strip();
+                    } else if (c.is(OAI_PMH, "datestamp")) {
+                        datestamp = c.text().strip();
+                    } else {
+                        c.skipElement();
+                    }
+                }
+            } else if (c.is(OAI_PMH, "metadata")) {
+                if (!c.nextChild()) {
+                    continue;
+                }
+                if (!isRecord()) {
+                    throw c.error("expected an oai_dc:dc record in <metadata>, but found <" + c.name() + ">");
+                }
+                ReportId id = identifier == null || identifier.isBlank()
+                        ? new ReportId("record-" + (count + 1)) : new ReportId(identifier);
+                report = record(id);
+                if (c.nextChild()) {
+                    throw c.error("<metadata> holds one record, but a second element <" + c.name() + "> follows");
+                }
+            } else {
+                c.skipElement();
+            }
+        }
+        if (identifier == null) {
+            throw c.error("an OAI-PMH record needs a <header> with an <identifier>, but the record at " + at
+                    + " has none");
+        }
+        ReportId id = new ReportId(identifier);
+        if (deleted) {
+            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, id, "", "deleted OAI-PMH record"
+                    + (datestamp != null ? " (datestamp " + datestamp + ")" : "") + " left out", at));
+            return;
+        }
+        if (report == null) {
+            throw c.error("the OAI-PMH record '" + identifier + "' has no metadata");
+        }
+        notes.add(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
+                + "' kept as the report id" + (datestamp != null ? "; datestamp " + datestamp : ""), at));
+        location = at;
+        count++;
+        next = report;
+    }
+
+    private Report record(ReportId id) {
+        c.limitFromHere(options.maxReportBytes(), "a record");
+        List<DcStatement> statements = new ArrayList<>();
+        while (c.nextChild()) {
+            boolean dc = c.namespace().equals(OaiDcFormat.DC);
+            boolean terms = c.namespace().equals(DctermsFormat.DCTERMS);
+            if (!dc && !terms) {
+                unknown();
+                continue;
+            }
+            String language = null;
+            String scheme = null;
+            for (int i = 0; i < c.attributeCount(); i++) {
+                String name = c.attributeName(i);
+                if (name.equals("{" + XmlCursor.XML + "}lang")) {
+                    language = c.attribute(XmlCursor.XML, "lang");
+                } else if (name.equals("{" + XmlCursor.XSI + "}type")) {
+                    scheme = c.attribute(XmlCursor.XSI, "type");
+                } else {
+                    throw c.error("unexpected attribute '" + name + "' on <" + c.name()
+                            + ">; expected only xml:lang and xsi:type");
+                }
+            }
+            String term = c.name();
+            statements.add(new DcStatement(term, terms, c.text(), language, scheme));
+        }
+        c.clearLimit();
+        try {
+            return mapping.report(id, statements);
+        } catch (ReportMetadataException e) {
+            throw c.error("cannot read the record as a report: " + e.getMessage(), "", e);
+        }
+    }
+
+    private void unknown() {
+        String name = "{" + c.namespace() + "}" + c.name();
+        if (options.lenient()) {
+            notes.add(new ConversionNote(ConversionNote.Kind.WARNING, null, "", "skipped the unknown element "
+                    + name, c.location()));
+            c.skipElement();
+            return;
+        }
+        throw c.error("unexpected element " + name);
+    }
+
+    @Override
+    public Report next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more records in " + options.sourceName());
+        }
+        Report r = next;
+        next = null;
+        return r;
+    }
+
+    @Override
+    public SourceLocation location() {
+        return location;
+    }
+
+    @Override
+    public ConversionReport conversionReport() {
+        return new ConversionReport(notes);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            c.close();
+        } finally {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.reportmeta.dc;
+
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.format.ConversionNote;
+import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.xml.internal.DocumentWriter;
+import io.github.reportmeta.xml.internal.SecureStax;
+import io.github.reportmeta.xml.internal.XmlCursor;
+import java.io.OutputStream;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
+
+/** Writes {@code oai_dc} records or qualified DC records, one per report, in a collection when there are several. */
+final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
+
+    record Prepared(Report report, List<DcStatement> statements) {}
+
+    private final DcMapping mapping;
+    private final boolean qualified;
+    private final XMLStreamWriter xml;
+
+    DcXmlWriter(OutputStream out, WriteOptions options, boolean qualified) {
+        super(out, options);
+        this.qualified = qualified;
+        this.mapping = new DcMapping(qualified);
+        try {
+            this.xml = SecureStax.writer(out);
+        } catch (XMLStreamException e) {
+            throw unchecked(e);
+        }
+    }
+
+    @Override
+    protected Prepared prepare(Report report) {
+        List<DcStatement> statements = mapping.statements(report);
+        for (DcStatement s : statements) {
+            check(report.id(), s.qname(), s.value());
+        }
+        for (String pointer : mapping.lostFields(report, statements)) {
+            loss(ConversionNote.loss(report.id(), pointer, mapping.reason(pointer)));
+        }
+        return new Prepared(report, statements);
+    }
+
+    @Override
+    protected void prepareHeader(CatalogueHeader header) {
+        super.prepareHeader(header);
+        String name = qualified ? "dcterms" : "oai_dc";
+        String reason = name + " records have no catalogue header";
+        loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
+        loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
+        if (header.publisher() != null) {
+            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
+        }
+        if (header.issued() != null) {
+            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
+        }
+        if (header.updated() != null) {
+            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
+        }
+    }
+
+    @Override
+    protected void startCollection(@Nullable CatalogueHeader header) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        String ns = qualified ? DctermsFormat.COLLECTION_NAMESPACE : OaiDcFormat.COLLECTION_NAMESPACE;
+        xml.writeStartElement("", "records", ns);
+        xml.writeDefaultNamespace(ns);
+        declareNamespaces();
+        xml.writeCharacters("\n");
+    }
+
+    @Override
+    protected void writeInCollection(Prepared report) throws XMLStreamException {
+        record(report, false);
+        xml.writeCharacters("\n");
+    }
+
+    @Override
+    protected void endCollection() throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    @Override
+    protected void writeSingle(Prepared report) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        record(report, true);
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    @Override
+    protected void finish() throws XMLStreamException {
+        xml.flush();
+        xml.close();
+    }
+
+    private void declareNamespaces() throws XMLStreamException {
+        if (!qualified) {
+            xml.writeNamespace("oai_dc", OaiDcFormat.OAI_DC);
+        }
+        xml.writeNamespace("dc", OaiDcFormat.DC);
+        if (qualified) {
+            xml.writeNamespace("dcterms", DctermsFormat.DCTERMS);
+        }
+        xml.writeNamespace("xsi", XmlCursor.XSI);
+    }
+
+    private void record(Prepared p, boolean root) throws XMLStreamException {
+        if (qualified) {
+            xml.writeStartElement("", "record", DctermsFormat.COLLECTION_NAMESPACE);
+            if (root) {
+                xml.writeDefaultNamespace(DctermsFormat.COLLECTION_NAMESPACE);
+                declareNamespaces();
+            }
+        } else {
+            xml.writeStartElement("oai_dc", "dc", OaiDcFormat.OAI_DC);
+            if (root) {
+                declareNamespaces();
+            }
+            xml.writeAttribute("xsi", XmlCursor.XSI, "schemaLocation", OaiDcFormat.SCHEMA_LOCATION);
+        }
+        for (DcStatement s : p.statements()) {
+            xml.writeCharacters("\n  ");
+            if (s.qualified()) {
+                xml.writeStartElement("dcterms", s.term(), DctermsFormat.DCTERMS);
+            } else {
+                xml.writeStartElement("dc", s.term(), OaiDcFormat.DC);
+            }
+            if (s.scheme() != null) {
+                xml.writeAttribute("xsi", XmlCursor.XSI, "type", "dcterms:" + s.scheme());
+            }
+            if (s.language() != null) {
+                xml.writeAttribute("xml", XmlCursor.XML, "lang", s.language());
+            }
+            xml.writeCharacters(s.value());
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+    }
+}

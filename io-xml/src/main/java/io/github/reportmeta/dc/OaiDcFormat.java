@@ -1,0 +1,83 @@
+package io.github.reportmeta.dc;
+
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.WriteOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The format {@code oai_dc}: simple Dublin Core as OAI-PMH serves it. One report is written as an
+ * {@code oai_dc:dc} record; several, or a catalogue, as a {@code <records>} element in
+ * {@link #COLLECTION_NAMESPACE} holding one {@code oai_dc:dc} record per report. The reader also takes OAI-PMH
+ * {@code GetRecord} and {@code ListRecords} responses. Every field a write drops is a loss in the conversion
+ * report; the mapping is in {@code docs/formats/dublin-core.md}.
+ */
+public final class OaiDcFormat implements ReportFormat {
+
+    /** The namespace of the {@code oai_dc:dc} container. */
+    public static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+
+    /** The namespace of the 15 Dublin Core elements. */
+    public static final String DC = "http://purl.org/dc/elements/1.1/";
+
+    /** The {@code xsi:schemaLocation} that the OAI-PMH specification gives for {@code oai_dc}. */
+    public static final String SCHEMA_LOCATION = OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
+
+    /** The namespace of the {@code <records>} collection of several records. */
+    public static final String COLLECTION_NAMESPACE = "https://reportmeta.github.io/ns/oai_dc/1";
+
+    /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+    public OaiDcFormat() {}
+
+    @Override
+    public String name() {
+        return "oai_dc";
+    }
+
+    @Override
+    public String description() {
+        return "Dublin Core as OAI-PMH serves it (oai_dc); reads GetRecord and ListRecords responses";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/xml";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("oai_dc.xml", "dc.xml");
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public int sniff(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return text.contains(OAI_DC) ? 90 : 0;
+    }
+
+    @Override
+    public ReportReader newReader(InputStream in, ReadOptions options) {
+        return new DcReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"), false);
+    }
+
+    @Override
+    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
+        return new DcXmlWriter(out, options, false);
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.reportmeta.xml.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Passes bytes to the parser unchanged and notes the line and column of the first byte that is not valid
+ * UTF-8, so that an encoding failure, which the parser reports only by buffer offset, gets a location.
+ */
+final class Utf8Watch extends FilterInputStream {
+
+    private long line = 1;
+    private long column = 1;
+    private int pending;
+    private long @Nullable [] firstInvalid;
+
+    Utf8Watch(InputStream in) {
+        super(in);
+    }
+
+    /** The line and column of the first invalid byte, or {@code null} when all bytes so far were valid. */
+    long @Nullable [] firstInvalid() {
+        return firstInvalid;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0 && firstInvalid == null) {
+            see(b);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        for (int i = offset; i < offset + n && firstInvalid == null; i++) {
+            see(buffer[i] & 0xFF);
+        }
+        return n;
+    }
+
+    private void see(int b) {
+        if (pending > 0) {
+            if ((b & 0xC0) != 0x80) {
+                firstInvalid = new long[] {line, column};
+                return;
+            }
+            pending--;
+            return;
+        }
+        if (b < 0x80) {
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            return;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            pending = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            pending = 2;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            pending = 3;
+        } else {
+            firstInvalid = new long[] {line, column};
+            return;
+        }
+        column++;
+    }
+}

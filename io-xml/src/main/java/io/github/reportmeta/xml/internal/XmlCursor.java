@@ -1,0 +1,396 @@
+package io.github.reportmeta.xml.internal;
+
+import com.ctc.wstx.exc.WstxLazyException;
+import io.github.reportmeta.format.ReportParseException;
+import io.github.reportmeta.format.SourceLocation;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cursor over the elements of an untrusted document: it moves from tag to tag, refuses a DTD, text between
+ * elements (mixed content) and markup inside text, and turns every parser failure into a
+ * {@link ReportParseException} with the line and column.
+ */
+public final class XmlCursor {
+
+    /** The namespace of {@code xsi:type} and {@code xsi:schemaLocation}. */
+    public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /** The namespace of {@code xml:lang}. */
+    public static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+    private static final Pattern WOODSTOX_LOCATION = Pattern.compile("at \\[row,col[^\\]]*\\]: \\[(\\d+),(\\d+)");
+
+    private final XMLStreamReader2 reader;
+    private final String source;
+    private final Utf8Watch watch;
+    private long limitStart = -1;
+    private long limitBytes = Long.MAX_VALUE;
+    private String limitWhat = "";
+
+    private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch) {
+        this.reader = reader;
+        this.source = source;
+        this.watch = watch;
+    }
+
+    /**
+     * Opens a cursor on raw bytes and moves it to the root element.
+     *
+     * @param in the input
+     * @param source the input's name for locations
+     * @return the cursor, on the root element's start tag
+     * @throws ReportParseException if the document has no root element or starts badly
+     */
+    public static XmlCursor open(InputStream in, String source) {
+        XMLStreamReader2 reader;
+        Utf8Watch watch = new Utf8Watch(in);
+        try {
+            reader = SecureStax.reader(watch, source);
+        } catch (XMLStreamException e) {
+            throw failure(e, null, source, watch);
+        }
+        XmlCursor cursor = new XmlCursor(reader, source, watch);
+        if (cursor.nextTag() != XMLStreamConstants.START_ELEMENT) {
+            throw cursor.error("the document has no root element");
+        }
+        return cursor;
+    }
+
+    /**
+     * Moves to the next start or end tag, skipping comments, processing instructions and white space.
+     *
+     * @return {@link XMLStreamConstants#START_ELEMENT}, {@link XMLStreamConstants#END_ELEMENT} or
+     *     {@link XMLStreamConstants#END_DOCUMENT}
+     * @throws ReportParseException on a DTD, text between elements or malformed input
+     */
+    public int nextTag() {
+        try {
+            while (true) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        checkLimit();
+                        return event;
+                    case XMLStreamConstants.END_ELEMENT:
+                    case XMLStreamConstants.END_DOCUMENT:
+                        return event;
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                        if (!reader.isWhiteSpace()) {
+                            throw error("text is not allowed between elements (mixed content); expected an "
+                                    + "element, but found '"
+                                    + abbreviate(reader.getText()) + "'");
+                        }
+                        break;
+                    case XMLStreamConstants.DTD:
+                        throw error("a document type declaration (DOCTYPE) is not allowed: DTDs and entities "
+                                + "are refused in untrusted input");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw error("the entity reference '&" + reader.getLocalName() + ";' is not allowed");
+                    default:
+                        break;
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw failure(e, reader, source, watch);
+        } catch (WstxLazyException e) {
+            throw failure(e, reader, source, watch);
+        }
+    }
+
+    /**
+     * Moves to the next child element of the current element, or to the current element's end tag.
+     *
+     * @return true on a child's start tag, false on the end tag of the parent
+     */
+    public boolean nextChild() {
+        int event = nextTag();
+        if (event == XMLStreamConstants.END_DOCUMENT) {
+            throw error("the document ends inside an element");
+        }
+        return event == XMLStreamConstants.START_ELEMENT;
+    }
+
+    /**
+     * Reads the text of the current element, which must hold text only, and moves to its end tag.
+     *
+     * @return the text, exactly as written
+     * @throws ReportParseException if the element has a child element
+     */
+    public String text() {
+        String element = reader.getLocalName();
+        try {
+            String first = null;
+            StringBuilder more = null;
+            while (true) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                    case XMLStreamConstants.SPACE:
+                        if (first == null) {
+                            first = reader.getText();
+                        } else {
+                            if (more == null) {
+                                more = new StringBuilder(first);
+                            }
+                            more.append(reader.getText());
+                        }
+                        break;
+                    case XMLStreamConstants.END_ELEMENT:
+                        return more != null ? more.toString() : first != null ? first : "";
+                    case XMLStreamConstants.START_ELEMENT:
+                        throw error("<" + element + "> must hold text only, but holds the element <"
+                                + reader.getLocalName() + ">");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw error("the entity reference '&" + reader.getLocalName() + ";' is not allowed");
+                    default:
+                        break;
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw failure(e, reader, source, watch);
+        } catch (WstxLazyException e) {
+            throw failure(e, reader, source, watch);
+        }
+    }
+
+    /**
+     * Skips the current element with everything in it, leaving the cursor on its end tag.
+     */
+    public void skipElement() {
+        int depth = 1;
+        while (depth > 0) {
+            try {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw error("the document ends inside an element");
+                }
+            } catch (XMLStreamException e) {
+                throw failure(e, reader, source, watch);
+            } catch (WstxLazyException e) {
+                throw failure(e, reader, source, watch);
+            }
+        }
+    }
+
+    /**
+     * Reads past the root element's end, so that a second root or trailing garbage is reported.
+     */
+    public void finish() {
+        try {
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    throw error("a document has one root element, but a second one follows");
+                }
+                if ((event == XMLStreamConstants.CHARACTERS) && !reader.isWhiteSpace()) {
+                    throw error("text is not allowed after the root element");
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw failure(e, reader, source, watch);
+        }
+    }
+
+    /**
+     * The local name of the current element.
+     *
+     * @return the name
+     */
+    public String name() {
+        return reader.getLocalName();
+    }
+
+    /**
+     * The namespace of the current element.
+     *
+     * @return the namespace URI, or the empty string for none
+     */
+    public String namespace() {
+        String ns = reader.getNamespaceURI();
+        return ns == null ? "" : ns;
+    }
+
+    /**
+     * Whether the current element is in a namespace and has a local name.
+     *
+     * @param namespace the namespace URI
+     * @param localName the local name
+     * @return true on a match
+     */
+    public boolean is(String namespace, String localName) {
+        return localName.equals(reader.getLocalName()) && namespace.equals(namespace());
+    }
+
+    /**
+     * The value of an attribute of the current element.
+     *
+     * @param namespace the attribute's namespace, or the empty string for none
+     * @param localName the attribute's local name
+     * @return the value, or {@code null} when absent
+     */
+    public @Nullable String attribute(String namespace, String localName) {
+        return reader.getAttributeValue(namespace.isEmpty() ? null : namespace, localName);
+    }
+
+    /**
+     * How many attributes the current element has (namespace declarations excluded).
+     *
+     * @return the count
+     */
+    public int attributeCount() {
+        return reader.getAttributeCount();
+    }
+
+    /**
+     * The qualified name of an attribute, as {@code {namespace}local} or {@code local}.
+     *
+     * @param index the attribute's index
+     * @return the name
+     */
+    public String attributeName(int index) {
+        String ns = reader.getAttributeNamespace(index);
+        String local = reader.getAttributeLocalName(index);
+        return ns == null || ns.isEmpty() ? local : "{" + ns + "}" + local;
+    }
+
+    /**
+     * Resolves a prefixed name (as in {@code xsi:type}) in the scope of the current element.
+     *
+     * @param qname the name as written
+     * @return the namespace of its prefix, or the empty string when the prefix is not bound
+     */
+    public String namespaceOfPrefixed(String qname) {
+        int colon = qname.indexOf(':');
+        String prefix = colon < 0 ? "" : qname.substring(0, colon);
+        String ns = reader.getNamespaceContext().getNamespaceURI(prefix);
+        return ns == null ? "" : ns;
+    }
+
+    /**
+     * The place of the current event.
+     *
+     * @return the location
+     */
+    public SourceLocation location() {
+        return location(reader.getLocation(), source);
+    }
+
+    /**
+     * Bounds the input bytes read from now on, for the report size limit.
+     *
+     * @param maxBytes the most bytes
+     * @param what what is bounded, for the message (such as "report 'r1'")
+     */
+    public void limitFromHere(long maxBytes, String what) {
+        limitStart = offset();
+        limitBytes = maxBytes;
+        limitWhat = what;
+    }
+
+    /** Removes the bound set by {@link #limitFromHere}. */
+    public void clearLimit() {
+        limitStart = -1;
+    }
+
+    /** The input offset of the current event: bytes where the parser counts them, characters otherwise. */
+    private long offset() {
+        long bytes = reader.getLocationInfo().getStartingByteOffset();
+        return bytes >= 0 ? bytes : reader.getLocationInfo().getStartingCharOffset();
+    }
+
+    private void checkLimit() {
+        if (limitStart >= 0) {
+            long used = offset() - limitStart;
+            if (used > limitBytes) {
+                throw error(limitWhat + " is larger than the limit of " + limitBytes + " bytes");
+            }
+        }
+    }
+
+    /**
+     * A parse failure at the current event.
+     *
+     * @param problem what was wrong and what was expected
+     * @return the exception, to throw
+     */
+    public ReportParseException error(String problem) {
+        return new ReportParseException(problem, location(), "");
+    }
+
+    /**
+     * A parse failure at the current event, in a field.
+     *
+     * @param problem what was wrong and what was expected
+     * @param pointer the JSON Pointer of the field
+     * @param cause the underlying failure, or {@code null}
+     * @return the exception, to throw
+     */
+    public ReportParseException error(String problem, String pointer, @Nullable Throwable cause) {
+        return new ReportParseException(problem, location(), pointer, cause);
+    }
+
+    /** Closes the parser; the caller closes the input stream. */
+    public void close() {
+        try {
+            reader.closeCompletely();
+        } catch (XMLStreamException e) {
+            throw failure(e, null, source, watch);
+        }
+    }
+
+    private static ReportParseException failure(
+            Exception e, @Nullable XMLStreamReader2 reader, String source, Utf8Watch watch) {
+        Location at = e instanceof XMLStreamException x ? x.getLocation() : null;
+        String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+        SourceLocation where = null;
+        Matcher m = WOODSTOX_LOCATION.matcher(message);
+        long[] invalid = watch.firstInvalid();
+        if (invalid != null && message.contains("UTF-8")) {
+            where = new SourceLocation(source, invalid[0], invalid[1]);
+        } else if (at != null) {
+            where = location(at, source);
+        } else if (m.find()) {
+            where = new SourceLocation(source, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+        } else if (reader != null) {
+            where = location(reader.getLocation(), source);
+        } else {
+            where = SourceLocation.of(source);
+        }
+        int cut = message.indexOf("\n at [");
+        if (cut >= 0) {
+            message = message.substring(0, cut);
+        }
+        Throwable nested = e instanceof XMLStreamException x ? x.getNestedException() : null;
+        if (nested != null && message.startsWith(nested.getClass().getName())) {
+            message = Objects.requireNonNullElse(nested.getMessage(), message);
+        }
+        message = message.replaceFirst("^\\[?com\\.ctc\\.wstx\\.exc\\.\\w+\\]?\\s*(com\\.ctc\\.wstx\\.exc\\.\\w+:\\s*)?", "");
+        return new ReportParseException("malformed XML: " + message.strip(), where, "", e);
+    }
+
+    private static SourceLocation location(@Nullable Location at, String source) {
+        if (at == null) {
+            return SourceLocation.of(source);
+        }
+        return new SourceLocation(source, Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()));
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "...";
+    }
+}
