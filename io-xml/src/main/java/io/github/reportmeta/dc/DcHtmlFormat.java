@@ -107,13 +107,14 @@ public final class DcHtmlFormat implements ReportFormat {
         private final Writer out;
         private final WriteOptions options;
         private final DcMapping mapping = new DcMapping(true);
-        private final List<ConversionNote> notes = new ArrayList<>();
+        private final ConversionReport.Builder notes;
         private boolean started;
         private boolean closed;
 
         HeadWriter(OutputStream out, WriteOptions options) {
             this.out = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
             this.options = Objects.requireNonNull(options, "options");
+            this.notes = ConversionReport.builder(options);
         }
 
         @Override
@@ -209,15 +210,12 @@ public final class DcHtmlFormat implements ReportFormat {
         }
 
         private void loss(ConversionNote note) {
-            if (options.lossless()) {
-                throw new LossyConversionException(note);
-            }
             notes.add(note);
         }
 
         @Override
         public ConversionReport conversionReport() {
-            return new ConversionReport(notes);
+            return notes.build();
         }
 
         @Override

@@ -30,7 +30,7 @@ final class DcReader implements ReportReader {
     private final ReadOptions options;
     private final DcMapping mapping;
     private final XmlCursor c;
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private final boolean single;
     private @Nullable Report next;
     private boolean done;
@@ -42,6 +42,7 @@ final class DcReader implements ReportReader {
     DcReader(InputStream in, ReadOptions options, boolean qualified) {
         this.in = in;
         this.options = options;
+        this.notes = ConversionReport.builder(options);
         this.mapping = new DcMapping(qualified);
         try {
             this.c = XmlCursor.open(in, options.sourceName());
@@ -280,7 +281,7 @@ final class DcReader implements ReportReader {
 
     @Override
     public ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     @Override

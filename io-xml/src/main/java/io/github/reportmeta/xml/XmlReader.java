@@ -50,19 +50,21 @@ final class XmlReader implements ReportReader {
     private final InputStream in;
     private final ReadOptions options;
     private final XmlCursor c;
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private final boolean single;
     private @Nullable CatalogueHeader header;
     private @Nullable Report next;
     private boolean done;
     private boolean closed;
     private int index;
+    private int returned;
     private SourceLocation location;
     private @Nullable ReportId current;
 
     XmlReader(InputStream in, ReadOptions options) {
         this.in = in;
         this.options = options;
+        this.notes = ConversionReport.builder(options);
         XmlCursor cursor = null;
         try {
             cursor = XmlCursor.open(in, options.sourceName());
@@ -209,7 +211,14 @@ final class XmlReader implements ReportReader {
         }
         Report r = next;
         next = null;
+        returned++;
         return r;
+    }
+
+    /** In a catalogue document, {@code /reports/N} of the last report returned; in a single-report one, empty. */
+    @Override
+    public String pointer() {
+        return single || returned == 0 ? "" : "/reports/" + (returned - 1);
     }
 
     @Override
@@ -219,7 +228,7 @@ final class XmlReader implements ReportReader {
 
     @Override
     public ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     @Override

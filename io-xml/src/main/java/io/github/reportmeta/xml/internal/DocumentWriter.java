@@ -33,7 +33,7 @@ public abstract class DocumentWriter<P> implements ReportWriter {
 
     private final OutputStream out;
     private final WriteOptions options;
-    private final List<ConversionNote> notes = new ArrayList<>();
+    private final ConversionReport.Builder notes;
     private State state = State.START;
     private @Nullable P pending;
 
@@ -46,6 +46,7 @@ public abstract class DocumentWriter<P> implements ReportWriter {
     protected DocumentWriter(OutputStream out, WriteOptions options) {
         this.out = Objects.requireNonNull(out, "out");
         this.options = Objects.requireNonNull(options, "options");
+        this.notes = ConversionReport.builder(options);
     }
 
     /**
@@ -151,7 +152,7 @@ public abstract class DocumentWriter<P> implements ReportWriter {
 
     @Override
     public ConversionReport conversionReport() {
-        return new ConversionReport(notes);
+        return notes.build();
     }
 
     @Override
@@ -189,9 +190,6 @@ public abstract class DocumentWriter<P> implements ReportWriter {
      * @throws LossyConversionException when the options ask for a lossless write
      */
     protected void loss(ConversionNote note) {
-        if (options.lossless()) {
-            throw new LossyConversionException(note);
-        }
         notes.add(note);
     }
 
