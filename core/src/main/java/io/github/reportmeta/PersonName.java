@@ -169,7 +169,14 @@ public record PersonName(
         if (literal != null) {
             return literal;
         }
-        return String.join(" ", words());
+        List<String> words = words();
+        // Chinese names in Han characters are written without a space: 刘洋, not 刘 洋.
+        boolean han = words.stream().allMatch(PersonName::isHan);
+        return String.join(han ? "" : " ", words);
+    }
+
+    private static boolean isHan(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**

@@ -24,6 +24,12 @@ class NamesTest {
         }
 
         @Test
+        void nameInHanCharactersIsWrittenWithoutASpace() {
+            assertThat(PersonName.familyFirst("刘", "洋").displayName()).isEqualTo("刘洋");
+            assertThat(PersonName.familyFirst("Liu", "洋").displayName()).isEqualTo("Liu 洋");
+        }
+
+        @Test
         void westernNameIsGivenFirst() {
             PersonName name = PersonName.parse("Anne Marie Smith", NameOrder.GIVEN_FIRST);
 
