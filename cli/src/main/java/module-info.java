@@ -4,6 +4,9 @@ module io.github.reportmeta.cli {
     requires transitive io.github.reportmeta;
     // The command line parser; it reads the command classes reflectively.
     requires info.picocli;
+    // The canonical formats' schemas, for the schema command.
+    requires io.github.reportmeta.json;
+    requires io.github.reportmeta.xml;
     // JSON for the machine-readable reports of validate and diff.
     requires tools.jackson.core;
     // StAX for the JUnit XML report of validate.

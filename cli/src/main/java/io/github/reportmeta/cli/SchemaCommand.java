@@ -1,10 +1,12 @@
 package io.github.reportmeta.cli;
 
-import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.json.JsonFormat;
+import io.github.reportmeta.xml.XmlFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,14 +19,14 @@ final class SchemaCommand implements Callable<Integer> {
     /** The shipped schemas. */
     enum Kind {
         /** The JSON Schema (2020-12) of the json and jsonl formats. */
-        JSON(SchemaResources.JSON),
+        JSON(JsonFormat::openSchema),
         /** The XML Schema of the xml format. */
-        XML(SchemaResources.XML);
+        XML(XmlFormat::openSchema);
 
-        final String resource;
+        final Supplier<InputStream> schema;
 
-        Kind(String resource) {
-            this.resource = resource;
+        Kind(Supplier<InputStream> schema) {
+            this.schema = schema;
         }
     }
 
@@ -37,11 +39,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(kind.resource)) {
-            if (in == null) {
-                throw new UsageException("the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " schema is not on the class path (" + kind.resource + ")");
-            }
+        try (InputStream in = kind.schema.get()) {
             in.transferTo(cli.stdout());
             cli.stdout().flush();
         } catch (IOException e) {

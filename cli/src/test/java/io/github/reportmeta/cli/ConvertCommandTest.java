@@ -65,6 +65,52 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aLossyConversionWarnsOfEachDroppedField() {
+        CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "oai_dc");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("<oai_dc:dc");
+        assertThat(result.err()).contains("warning: loss syn-1-0 /metrics");
+    }
+
+    @Test
+    void losslessRefusesALossyConversionAndWritesNothing() {
+        Path out = dir.resolve("out.xml");
+
+        CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "oai_dc", "--lossless", "-o", out.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("refused:", "lossless");
+        assertThat(out).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void losslessAllowsALosslessConversion() {
+        assertThat(run("convert", path("valid-catalogue.json"), "--to", "xml", "--lossless").exit()).isZero();
+    }
+
+    @Test
+    void readsAListingPageAndFindsItsFormatFromTheContent() throws Exception {
+        Path listing = Path.of("../examples/data/sample-listing.txt");
+
+        CommandLineRun result = run("convert", listing.toString(), "--to", "json");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo(Files.readString(Path.of("../examples/data/sample-catalogue.json")));
+    }
+
+    @Test
+    void readsStandardInputAndWritesStandardOutput() throws Exception {
+        byte[] json = Files.readAllBytes(Path.of(path("valid-catalogue.json")));
+
+        CommandLineRun result = CommandLineRun.runWithInput(json, "convert", "-", "--to", "json");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theInputFormatCanBeNamed() {
         CommandLineRun result = run("convert", "--from", "jsonl", path("valid-catalogue.json"), "--to", "json");
 

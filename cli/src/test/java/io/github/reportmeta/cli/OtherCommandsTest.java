@@ -24,6 +24,10 @@ class OtherCommandsTest {
             assertThat(result.exit()).isZero();
             assertThat(result.out()).containsPattern("(?m)^json +read/write +application/json +json ");
             assertThat(result.out()).containsPattern("(?m)^jsonl +read/write +application/jsonl +jsonl,ndjson ");
+            assertThat(result.out()).containsPattern("(?m)^listing +read ");
+            assertThat(result.out()).containsPattern("(?m)^dc-html +write ");
+            assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
+                    .containsExactly("dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
         }
     }
 
@@ -35,6 +39,14 @@ class OtherCommandsTest {
 
             assertThat(result.exit()).isZero();
             assertThat(result.out()).contains("\"$schema\"").contains("2020-12");
+        }
+
+        @Test
+        void printsTheShippedXmlSchema() {
+            CommandLineRun result = run("schema", "xml");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).contains("<xs:schema").contains("https://reportmeta.github.io/ns/xml/1");
         }
 
         @Test
@@ -74,6 +86,37 @@ class OtherCommandsTest {
 
         private String titleOf(int index) {
             return io.github.reportmeta.cli.synthetic.SyntheticReports.withSeed(1).report(index).mainTitle().text();
+        }
+    }
+
+    @Nested
+    class Digest {
+        @Test
+        void sendsTheReportsSinceADateNewestFirst() {
+            CommandLineRun result = run("digest", "../examples/data/sample-catalogue.json", "--since", "2021-05");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).contains("Digital Payment Platforms and Small Retailers", "Water Pricing Reform");
+            assertThat(result.out()).doesNotContain("Rural Land Transfer");
+            assertThat(result.out().indexOf("Digital Payment")).isLessThan(result.out().indexOf("Water Pricing"));
+            assertThat(result.out().lines()).allMatch(line -> line.codePointCount(0, line.length()) <= 72);
+        }
+
+        @Test
+        void writesHtmlForMailClients() {
+            CommandLineRun result = run("digest", "../examples/data/sample-catalogue.json", "--since", "2021", "--to", "digest-html");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).contains("<html").contains("style=").doesNotContain("<script");
+            assertThat(result.out()).contains("Research Team on &ldquo;Land Reform in Central Provinces&rdquo;");
+        }
+
+        @Test
+        void aBadDateIsAUsageError() {
+            CommandLineRun result = run("digest", "../examples/data/sample-catalogue.json", "--since", "2021-02-30");
+
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.err()).contains("--since: date must exist in the calendar");
         }
     }
 

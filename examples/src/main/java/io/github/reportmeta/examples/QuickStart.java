@@ -37,9 +37,27 @@ public final class QuickStart {
      * @param out where to print
      */
     public static void run(PrintStream out) {
+        Report report = seedReport();
+
+        ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).build();
+        out.println(report.number() + " by " + report.authors().get(0).agent().displayName()
+                + ", issued " + report.issued());
+        out.println("strict validation: " + strict.validate(report));
+
+        Report broken = report.withIssued(PartialDate.of(2999)).withKeywords(List.of());
+        out.println("after breaking it:");
+        out.println(strict.validate(broken));
+    }
+
+    /**
+     * The report of the page the project was born from, built in code.
+     *
+     * @return the report
+     */
+    public static Report seedReport() {
         LanguageTag en = LanguageTag.ENGLISH;
         Organization drc = Organization.of("Development Research Center of the State Council", "DRC");
-        Report report = Report.builder("drc-2018-215")
+        return Report.builder("drc-2018-215")
                 .title("The Development of Civil-Military Integration in National Defense and Hi-tech Industries "
                         + "in the U.S.: Experience and Enlightenments", en)
                 .number(ReportNumber.parse("Research Report, No.215, 2018"))
@@ -51,14 +69,5 @@ public final class QuickStart {
                 .language(en)
                 .metric(Metric.views(5490, null))
                 .build();
-
-        ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).build();
-        out.println(report.number() + " by " + report.authors().get(0).agent().displayName()
-                + ", issued " + report.issued());
-        out.println("strict validation: " + strict.validate(report));
-
-        Report broken = report.withIssued(PartialDate.of(2999)).withKeywords(List.of());
-        out.println("after breaking it:");
-        out.println(strict.validate(broken));
     }
 }

@@ -32,6 +32,15 @@ public final class JsonFormat implements ReportFormat {
     /** The class-path resource of the JSON Schema (2020-12) of the {@code json} and {@code jsonl} documents. */
     public static final String SCHEMA_RESOURCE = "/io/github/reportmeta/json/reportmeta-1.0.schema.json";
 
+    /**
+     * Opens the shipped JSON Schema; works on the module path too, where another module cannot read the resource.
+     *
+     * @return the schema's bytes, UTF-8; the caller closes the stream
+     */
+    public static InputStream openSchema() {
+        return Objects.requireNonNull(JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+    }
+
     /** The version of the canonical format that this codec reads and writes, named in every document. */
     public static final String FORMAT_VERSION = Documents.VERSION;
 

@@ -99,6 +99,15 @@ public final class XmlFormat implements ReportFormat {
     }
 
     /**
+     * Opens the shipped XSD; works on the module path too, where another module cannot read the resource.
+     *
+     * @return the schema's bytes, UTF-8; the caller closes the stream
+     */
+    public static java.io.InputStream openSchema() {
+        return Objects.requireNonNull(XmlFormat.class.getResourceAsStream(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+    }
+
+    /**
      * The format's XSD, compiled by a hardened schema factory; validate with {@link javax.xml.validation.Validator}
      * instances whose external access is switched off.
      *
