@@ -136,7 +136,7 @@ public final class HostileCorpus {
     }
 
     /** How long one read may take before it counts as a hang. */
-    public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
     /** The allocation every read may make whatever its input: buffers, the format's tables, messages. */
     public static final long ALLOCATION_BASE = 64L * 1024 * 1024;
     /** The allocation allowed per byte of input on top of {@link #ALLOCATION_BASE}. */
