@@ -8,6 +8,7 @@ import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.ReportReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -260,7 +261,7 @@ public final class HostileCorpus {
     }
 
     private static byte[] unescape(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
