@@ -314,7 +314,7 @@ final class XmlReader implements ReportReader {
                 }
                 case "type" -> {
                     seen.once(9, name);
-                    type = value(at, ReportType::ofCode);
+                    type = code(at, ReportType::ofCode, ReportType::code);
                 }
                 case "identifiers" -> {
                     seen.once(10, name);
@@ -409,7 +409,7 @@ final class XmlReader implements ReportReader {
                 }
                 case "role" -> {
                     seen.once(1, name);
-                    role = value(at + "/role", Role::ofCode);
+                    role = code(at + "/role", Role::ofCode, Role::code);
                 }
                 default -> unknown(at);
             }
@@ -581,7 +581,7 @@ final class XmlReader implements ReportReader {
             switch (name) {
                 case "scheme" -> {
                     seen.once(0, name);
-                    scheme = value(at + "/scheme", IdentifierScheme::ofCode);
+                    scheme = code(at + "/scheme", IdentifierScheme::ofCode, IdentifierScheme::code);
                 }
                 case "value" -> value = once(seen, 1, name);
                 default -> unknown(at);
@@ -606,7 +606,7 @@ final class XmlReader implements ReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = value(at + "/type", RelationType::ofCode);
+                    type = code(at + "/type", RelationType::ofCode, RelationType::code);
                 }
                 case "target" -> {
                     seen.once(1, name);
@@ -633,7 +633,7 @@ final class XmlReader implements ReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = value(at + "/type", MetricType::ofCode);
+                    type = code(at + "/type", MetricType::ofCode, MetricType::code);
                 }
                 case "count" -> {
                     seen.once(1, name);
@@ -727,6 +727,21 @@ final class XmlReader implements ReportReader {
         } catch (ReportMetadataException | IllegalArgumentException e) {
             throw c.error(e.getMessage() + " (in '" + text + "')", at, e);
         }
+    }
+
+    /**
+     * Reads a code exactly as the schema's enumeration has it; the model's lookup alone would also accept it in
+     * another case.
+     */
+    private <E> E code(String at, Function<String, E> ofCode, Function<E, String> codeOf) {
+        return value(at, text -> {
+            E found = ofCode.apply(text);
+            String code = codeOf.apply(found);
+            if (!code.equals(text)) {
+                throw new IllegalArgumentException("a code must be written exactly as '" + code + "', in lower case");
+            }
+            return found;
+        });
     }
 
     private <T> T build(String at, java.util.function.Supplier<T> constructor) {

@@ -588,7 +588,8 @@ public final class ModelReader {
     }
 
     private JsonProblem problem(String message, @Nullable Throwable cause) {
-        TokenStreamLocation at = p.currentTokenLocation();
+        // At the end of input there is no token: the end itself is where the problem is.
+        TokenStreamLocation at = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
         return new JsonProblem(message, Snippets.pointer(p.streamReadContext()),
                 Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), cause);
     }
@@ -672,7 +673,7 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_STRING) {
             throw problem("expected a string, but was " + describe(t));
         }
-        return p.getString();
+        return scalarText();
     }
 
     private @Nullable String optionalString() {
@@ -683,7 +684,29 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_STRING) {
             throw problem("expected a string or null, but was " + describe(t));
         }
-        return p.getString();
+        return scalarText();
+    }
+
+    /**
+     * The current string, refused when it holds U+0000 or an unpaired surrogate: neither is text that a report
+     * can carry (NUL cuts strings short in other systems, an unpaired surrogate has no UTF-8 form), and the
+     * parser passes both through when the JSON text escapes them.
+     */
+    private String scalarText() {
+        String s = p.getString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw problem("text must not contain U+0000 (NUL), but character " + i + " of the string is one");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw problem(String.format("text must consist of Unicode scalar values, but character %d of the string"
+                        + " is the unpaired surrogate U+%04X", i, (int) c));
+            }
+        }
+        return s;
     }
 
     private <T> T value(String what, Function<String, T> parse) {
@@ -706,7 +729,7 @@ public final class ModelReader {
     }
 
     private <T> T parse(String what, Function<String, T> parse) {
-        String text = p.getString();
+        String text = scalarText();
         try {
             return parse.apply(text);
         } catch (InvalidValueException e) {
@@ -738,7 +761,7 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_STRING) {
             throw problem("expected " + what + " (a string), but was " + describe(t));
         }
-        String text = p.getString();
+        String text = scalarText();
         E value = codes.find(text);
         if (value == null) {
             throw problem(what + " must be one of " + codes.known() + ", but was '" + Snippets.clip(text) + "'");

@@ -214,7 +214,7 @@ public final class ListingReader implements ReportReader {
     }
 
     private boolean isTitle(TextLine line, State state) {
-        if (TITLE_NUMBER.matcher(line.text()).matches()) {
+        if (hasAny(line.text(), '(', '（') && TITLE_NUMBER.matcher(line.text()).matches()) {
             return true;
         }
         fillAhead(2);
@@ -303,10 +303,17 @@ public final class ListingReader implements ReportReader {
         if (KEYWORDS.matcher(t).matches()) {
             return Kind.KEYWORDS;
         }
-        if (SERIES.matcher(t).matches()) {
+        // The look for a comma first spares the regular expression every line of prose without one: an
+        // abstract of many long lines would otherwise cost a backtracking match per line, several times over.
+        if (hasAny(t, ',', '，') && SERIES.matcher(t).matches()) {
             return Kind.SERIES;
         }
         return Kind.PLAIN;
+    }
+
+    /** Whether the text holds either character; both patterns that may fail slowly need one of a pair. */
+    private static boolean hasAny(String text, char a, char b) {
+        return text.indexOf(a) >= 0 || text.indexOf(b) >= 0;
     }
 
     private static boolean isChrome(String text) {

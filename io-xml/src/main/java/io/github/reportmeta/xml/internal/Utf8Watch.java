@@ -14,6 +14,10 @@ final class Utf8Watch extends FilterInputStream {
     private long line = 1;
     private long column = 1;
     private int pending;
+    // The range of the next continuation byte: narrower than 80..BF right after E0, ED, F0 and F4, so that
+    // overlong forms, encoded surrogates and code points above U+10FFFF count as invalid (RFC 3629, section 4).
+    private int low = 0x80;
+    private int high = 0xBF;
     private long @Nullable [] firstInvalid;
 
     Utf8Watch(InputStream in) {
@@ -45,10 +49,12 @@ final class Utf8Watch extends FilterInputStream {
 
     private void see(int b) {
         if (pending > 0) {
-            if ((b & 0xC0) != 0x80) {
+            if (b < low || b > high) {
                 firstInvalid = new long[] {line, column};
                 return;
             }
+            low = 0x80;
+            high = 0xBF;
             pending--;
             return;
         }
@@ -65,8 +71,12 @@ final class Utf8Watch extends FilterInputStream {
             pending = 1;
         } else if (b >= 0xE0 && b <= 0xEF) {
             pending = 2;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
         } else if (b >= 0xF0 && b <= 0xF4) {
             pending = 3;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
         } else {
             firstInvalid = new long[] {line, column};
             return;

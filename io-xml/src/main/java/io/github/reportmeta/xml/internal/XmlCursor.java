@@ -386,7 +386,9 @@ public final class XmlCursor {
         if (at == null) {
             return SourceLocation.of(source);
         }
-        return new SourceLocation(source, Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()));
+        // Woodstox counts columns from 1 but says 0 before it has read anything, as for an empty document.
+        int line = Math.max(0, at.getLineNumber());
+        return new SourceLocation(source, line, line > 0 ? Math.max(1, at.getColumnNumber()) : 0);
     }
 
     private static String abbreviate(String text) {
