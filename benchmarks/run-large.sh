@@ -21,6 +21,9 @@ counts=("$@")
 [ -f "$jar" ] || { echo "run-large: $jar is missing; build it with: mvn -B -q package -DskipTests -pl cli -am" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "run-large: GNU time is missing; install it with: apt-get install time" >&2; exit 2; }
 mkdir -p "$work"
+# run a copy, so that rebuilding the jar during a long run cannot change or break it
+cp "$jar" "$work/reportmeta.jar"
+jar="$work/reportmeta.jar"
 
 # run LABEL COUNT ARGS... : runs java with the heap limit, appends a table row
 rows=()
