@@ -8,6 +8,7 @@
 # not always installed: on Debian/Ubuntu `apt-get install time`.
 #
 # Usage: benchmarks/run-large.sh [COUNT...]       (default: 100000 1000000)
+#        COMMANDS="validate" benchmarks/run-large.sh   runs only some of convert-oai_dc, convert-xml, validate
 # Files go under ${WORK:-/tmp/reportmeta-large} (1,000,000 reports are about 3 GB of JSON); set KEEP=1 to keep them.
 set -euo pipefail
 
@@ -15,6 +16,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/cli/target/reportmeta.jar"
 work=${WORK:-/tmp/reportmeta-large}
 heap=${HEAP:--Xmx64m}
+commands=${COMMANDS:-convert-oai_dc convert-xml validate}
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(100000 1000000)
 
@@ -49,9 +51,14 @@ for n in "${counts[@]}"; do
     json="$work/reports-$n.json"
     echo "run-large: generating $n reports" >&2
     /usr/bin/time -v -o "$work/time-generate-$n.txt" java "$heap" -XX:+UseSerialGC -jar "$jar" generate --count "$n" --to json -o "$json"
-    run "convert-oai_dc" "$n" convert "$json" --to oai_dc -o "$work/reports-$n.oai_dc.xml"
-    run "convert-xml" "$n" convert "$json" --to xml -o "$work/reports-$n.xml"
-    run "validate" "$n" validate "$json"
+    for c in $commands; do
+        case $c in
+            convert-oai_dc) run "$c" "$n" convert "$json" --to oai_dc -o "$work/reports-$n.oai_dc.xml" ;;
+            convert-xml) run "$c" "$n" convert "$json" --to xml -o "$work/reports-$n.xml" ;;
+            validate) run "$c" "$n" validate "$json" ;;
+            *) echo "run-large: unknown command $c" >&2; exit 2 ;;
+        esac
+    done
     [ "${KEEP:-0}" = 1 ] || rm -f "$json" "$work/reports-$n.oai_dc.xml" "$work/reports-$n.xml"
 done
 
@@ -63,12 +70,13 @@ printf '%s\n' "${rows[@]}"
 if [ ${#counts[@]} -ge 2 ]; then
     small=${counts[0]} large=${counts[${#counts[@]}-1]} failed=0
     echo
-    for label in convert_oai_dc convert_xml validate; do
+    for c in $commands; do
+        label=${c//[^a-z]/_}
         a=$(eval echo "\$rss_${label}_$small") b=$(eval echo "\$rss_${label}_$large")
         growth=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%+.1f", (b - a) * 100 / a }')
         verdict=ok
         awk -v a="$a" -v b="$b" 'BEGIN { exit !(b > a * 1.15) }' && { verdict="OVER 15 %"; failed=1; }
-        echo "- ${label//_/-}: peak RSS $((a / 1024)) MiB at $small, $((b / 1024)) MiB at $large ($growth %): $verdict"
+        echo "- $c: peak RSS $((a / 1024)) MiB at $small, $((b / 1024)) MiB at $large ($growth %): $verdict"
     done
     exit $failed
 fi
