@@ -185,10 +185,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** The W3CDTF form: {@code 2018}, {@code 2018-12} or {@code 2018-12-10}. */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // By hand rather than String.format: every writer and every pointer message calls this, per report.
+        char[] text = new char[day != 0 ? 10 : month != 0 ? 7 : 4];
+        text[0] = (char) ('0' + year / 1000);
+        text[1] = (char) ('0' + year / 100 % 10);
+        text[2] = (char) ('0' + year / 10 % 10);
+        text[3] = (char) ('0' + year % 10);
+        if (month != 0) {
+            text[4] = '-';
+            text[5] = (char) ('0' + month / 10);
+            text[6] = (char) ('0' + month % 10);
+        }
+        if (day != 0) {
+            text[7] = '-';
+            text[8] = (char) ('0' + day / 10);
+            text[9] = (char) ('0' + day % 10);
+        }
+        return new String(text);
     }
 }

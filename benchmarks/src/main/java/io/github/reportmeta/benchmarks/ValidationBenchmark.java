@@ -5,6 +5,7 @@ import io.github.reportmeta.cli.synthetic.SyntheticReports;
 import io.github.reportmeta.validation.Profile;
 import io.github.reportmeta.validation.ReportValidator;
 import io.github.reportmeta.validation.Strict;
+import io.github.reportmeta.validation.ValidationResult;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -20,10 +21,12 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -34,12 +37,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx1g"})
+@Fork(value = 2, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g"})
+@Threads(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
+@OperationsPerInvocation(ValidationBenchmark.REPORTS)
 public class ValidationBenchmark {
 
-    private static final int REPORTS = 1000;
+    static final int REPORTS = Corpus.REPORTS;
 
     private List<Report> reports = List.of();
     private ReportValidator ours;
@@ -66,24 +71,33 @@ public class ValidationBenchmark {
      * Validates every report through reportmeta.
      *
      * @param sink keeps the results alive
+     * @return how many violations were found
      */
     @Benchmark
-    public void reportmeta(Blackhole sink) {
+    public int reportmeta(Blackhole sink) {
+        int found = 0;
         for (Report r : reports) {
-            sink.consume(ours.validate(r));
+            ValidationResult result = ours.validate(r);
+            found += result.violations().size();
+            sink.consume(result);
         }
+        return found;
     }
 
     /**
      * Validates every report with Hibernate Validator directly, same groups.
      *
      * @param sink keeps the results alive
+     * @return how many violations were found
      */
     @Benchmark
-    public void hibernateValidator(Blackhole sink) {
+    public int hibernateValidator(Blackhole sink) {
+        int count = 0;
         for (Report r : reports) {
             Set<ConstraintViolation<Report>> found = direct.validate(r, Default.class, Strict.class);
+            count += found.size();
             sink.consume(found);
         }
+        return count;
     }
 }

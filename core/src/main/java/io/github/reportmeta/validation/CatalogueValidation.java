@@ -2,12 +2,10 @@ package io.github.reportmeta.validation;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
-import io.github.reportmeta.ReportId;
 import io.github.reportmeta.validation.internal.BundleInterpolator;
+import io.github.reportmeta.validation.internal.IdIndex;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -23,7 +21,7 @@ public final class CatalogueValidation {
 
     private final ReportValidator validator;
     private final ResourceBundle messages;
-    private final Map<ReportId, Integer> firstIndex = new HashMap<>();
+    private final IdIndex firstIndex = new IdIndex();
     private int index;
 
     CatalogueValidation(ReportValidator validator) {
@@ -51,9 +49,9 @@ public final class CatalogueValidation {
     public ValidationResult next(Report report) {
         String prefix = "/reports/" + index;
         ValidationResult result = validator.validate(report, prefix);
-        Integer earlier = firstIndex.putIfAbsent(report.id(), index);
+        int earlier = firstIndex.putIfAbsent(report.id().value(), index);
         index++;
-        if (earlier == null) {
+        if (earlier < 0) {
             return result;
         }
         String message = messages.getString(DUPLICATE_KEY)

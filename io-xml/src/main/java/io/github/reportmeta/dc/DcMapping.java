@@ -27,6 +27,7 @@ import io.github.reportmeta.Role;
 import io.github.reportmeta.Url;
 import io.github.reportmeta.Urn;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,7 +300,7 @@ final class DcMapping {
     }
 
     String reason(String pointer) {
-        String field = pointer.replaceAll("/\\d+", "").replaceFirst("^/", "");
+        String field = withoutIndexes(pointer);
         return switch (field) {
             case "id" -> formatName + " has no element for the report id; OAI-PMH readers take the header identifier";
             case "metrics" -> formatName + " has no element for usage counts";
@@ -312,6 +313,52 @@ final class DcMapping {
             default -> formatName + " cannot carry " + pointer + " as it is (see docs/formats/dublin-core.md)";
         };
     }
+
+    /** The pointer without its list indexes and without the leading slash: {@code /authors/0/role} gives {@code authors/role}. */
+    static String withoutIndexes(String pointer) {
+        StringBuilder field = new StringBuilder(pointer.length());
+        int i = 0;
+        while (i < pointer.length()) {
+            int end = pointer.indexOf('/', i + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            // pointer[i] is '/'; the segment runs to end
+            boolean index = end > i + 1;
+            for (int k = i + 1; k < end && index; k++) {
+                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
+            }
+            if (!index) {
+                if (field.length() > 0) {
+                    field.append('/');
+                }
+                field.append(pointer, i + 1, end);
+            }
+            i = end;
+        }
+        return field.toString();
+    }
+
+    /** Each record class's components and accessors, looked up once: reflection per report is what made this slow. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return components == null ? new RecordComponent[0] : components;
+        }
+    };
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = COMPONENTS.get(type);
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
         if (Objects.equals(a, b)) {
@@ -328,10 +375,11 @@ final class DcMapping {
             return;
         }
         if (a instanceof Record ra && b != null && a.getClass() == b.getClass() && !(a instanceof PartialDate)) {
-            RecordComponent[] components = ra.getClass().getRecordComponents();
+            RecordComponent[] components = COMPONENTS.get(ra.getClass());
             if (components.length > 1) {
-                for (RecordComponent c : components) {
-                    diff(component(c, a), component(c, b), pointer + "/" + c.getName(), lost);
+                Method[] accessors = ACCESSORS.get(ra.getClass());
+                for (int i = 0; i < components.length; i++) {
+                    diff(component(accessors[i], a), component(accessors[i], b), pointer + "/" + components[i].getName(), lost);
                 }
                 return;
             }
@@ -339,11 +387,11 @@ final class DcMapping {
         lost.add(pointer.isEmpty() ? "/" : pointer);
     }
 
-    private static @Nullable Object component(RecordComponent c, Object record) {
+    private static @Nullable Object component(Method accessor, Object record) {
         try {
-            return c.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
         }
     }
 

@@ -1,0 +1,89 @@
+package io.github.reportmeta.benchmarks;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JMH JSON results of several rounds ({@code -rf json}) and prints, for each goal, the ratio of our
+ * throughput to the baseline's in every round and the median over rounds, with our allocation per report.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.reportmeta.benchmarks.Ratios round-1.json round-2.json ...}
+ */
+public final class Ratios {
+
+    private record Goal(String name, String ours, String baseline, double target) {}
+
+    private static final List<Goal> GOALS = List.of(
+            new Goal("JSON read vs databind", "JsonBenchmark.readReportmeta", "JsonBenchmark.readDatabind", 1.0),
+            new Goal("JSON write vs databind", "JsonBenchmark.writeReportmeta", "JsonBenchmark.writeDatabind", 1.0),
+            new Goal("JSON read vs token scan", "JsonBenchmark.readReportmeta", "JsonBenchmark.readTokenScan", 0.6),
+            new Goal("XML read vs XmlMapper", "XmlBenchmark.readReportmeta", "XmlBenchmark.readXmlMapper", 1.5),
+            new Goal("XML write vs XmlMapper", "XmlBenchmark.writeReportmeta", "XmlBenchmark.writeXmlMapper", 1.5),
+            new Goal("XML read vs Woodstox scan", "XmlBenchmark.readReportmeta", "XmlBenchmark.readTokenScan", Double.NaN),
+            new Goal("oai_dc write vs XmlMapper", "OaiDcBenchmark.writeReportmeta", "OaiDcBenchmark.writeXmlMapper", Double.NaN),
+            new Goal("validation vs Hibernate Validator", "ValidationBenchmark.reportmeta",
+                    "ValidationBenchmark.hibernateValidator", 0.95));
+
+    private Ratios() {}
+
+    /**
+     * Prints the table.
+     *
+     * @param args the JMH JSON result files, one a round
+     */
+    public static void main(String[] args) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<Map<String, double[]>> rounds = new ArrayList<>();
+        for (String file : args) {
+            Map<String, double[]> scores = new LinkedHashMap<>();
+            for (JsonNode run : mapper.readTree(new File(file))) {
+                String name = run.get("benchmark").asString().replace("io.github.reportmeta.benchmarks.", "");
+                JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+                scores.put(name, new double[] {run.get("primaryMetric").get("score").asDouble(),
+                    alloc.isMissingNode() ? Double.NaN : alloc.asDouble()});
+            }
+            rounds.add(scores);
+        }
+        System.out.println("| goal | target | ratio per round | median | met | ours: reports/s, B/report (median) |");
+        System.out.println("|---|---:|---|---:|---|---|");
+        for (Goal goal : GOALS) {
+            List<Double> ratios = new ArrayList<>();
+            List<Double> ours = new ArrayList<>();
+            List<Double> alloc = new ArrayList<>();
+            for (Map<String, double[]> round : rounds) {
+                double[] a = round.get(goal.ours());
+                double[] b = round.get(goal.baseline());
+                if (a != null && b != null) {
+                    ratios.add(a[0] / b[0]);
+                    ours.add(a[0]);
+                    alloc.add(a[1]);
+                }
+            }
+            if (ratios.isEmpty()) {
+                continue;
+            }
+            double median = median(ratios);
+            String target = Double.isNaN(goal.target()) ? "—" : String.format(Locale.ROOT, "≥ %.2f", goal.target());
+            String met = Double.isNaN(goal.target()) ? "—" : median >= goal.target() ? "yes" : "**no**";
+            StringBuilder each = new StringBuilder();
+            for (double r : ratios) {
+                each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r));
+            }
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %,.0f, %,.0f |%n",
+                    goal.name(), target, each, median, met, median(ours), median(alloc));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
