@@ -2,6 +2,7 @@ package io.github.reportmeta.cli;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.cli.internal.Input;
+import io.github.reportmeta.cli.internal.Notes;
 import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Progress;
 import io.github.reportmeta.cli.internal.UsageException;
@@ -59,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!target.canWrite()) {
             throw new UsageException("format '" + target.name() + "' can only be read, not written");
         }
-        Consumer<ConversionNote> warn = note -> cli.err().println("warning: " + note);
+        Consumer<ConversionNote> warn = note -> cli.err().println(Notes.line(note));
         Progress progress = new Progress(cli.err(), cli.interactive(), "converted");
         Output out = Output.open(output, cli.stdout());
         try {

@@ -3,6 +3,7 @@ package io.github.reportmeta.format;
 import io.github.reportmeta.ReportId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,16 +54,32 @@ public record ConversionNote(
     /** The form {@code loss drc-2018-215 /metrics: oai_dc has no element for usage counts}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(kind.name().toLowerCase(Locale.ROOT));
+        String where = where();
+        return kind.name().toLowerCase(Locale.ROOT) + (where.isEmpty() ? "" : " " + where) + ": " + message;
+    }
+
+    /**
+     * The note without its kind: {@code drc-2018-215 /metrics: oai_dc has no element for usage counts}, for callers
+     * that say the kind their own way.
+     *
+     * @return where, when known, and what
+     */
+    public String describe() {
+        String where = where();
+        return where.isEmpty() ? message : where + ": " + message;
+    }
+
+    private String where() {
+        StringJoiner where = new StringJoiner(" ");
         if (location != null) {
-            b.append(' ').append(location);
+            where.add(location.toString());
         }
         if (report != null) {
-            b.append(' ').append(report);
+            where.add(report.value());
         }
         if (!pointer.isEmpty()) {
-            b.append(' ').append(pointer);
+            where.add(pointer);
         }
-        return b.append(": ").append(message).toString();
+        return where.toString();
     }
 }

@@ -24,7 +24,7 @@ public final class Catalogues {
      */
     public static Catalogue read(String argument, @Nullable String from, FormatRegistry formats, InputStream stdin, PrintWriter err) {
         Input input = Input.open(argument, from, formats, stdin);
-        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> err.println("warning: " + note));
+        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> err.println(Notes.line(note)));
         return input.format().readCatalogue(input.stream(), options);
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,8 +57,9 @@ public final class Output {
         Path target = Path.of(argument).toAbsolutePath();
         Path folder = target.getParent();
         try {
-            Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-            return new Output(target, temporary, Files.newOutputStream(temporary));
+            // Not Files.createTempFile: its file is private (0600), and the output should get the usual permissions.
+            Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            return new Output(target, temporary, Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot write '" + argument + "': folder " + folder + " does not exist");
         } catch (AccessDeniedException e) {
