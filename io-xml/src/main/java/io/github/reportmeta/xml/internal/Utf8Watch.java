@@ -41,10 +41,43 @@ final class Utf8Watch extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = offset; i < offset + n && firstInvalid == null; i++) {
-            see(buffer[i] & 0xFF);
+        if (n > 0 && firstInvalid == null) {
+            scan(buffer, offset, offset + n);
         }
         return n;
+    }
+
+    /** {@link #see} over a buffer, with the state in locals and ASCII on a path of its own: this runs for every byte. */
+    private void scan(byte[] buffer, int from, int to) {
+        long atLine = line;
+        long atColumn = column;
+        int i = from;
+        while (i < to) {
+            if (pending == 0) {
+                byte b = buffer[i];
+                if (b >= 0) {
+                    if (b == '\n') {
+                        atLine++;
+                        atColumn = 1;
+                    } else {
+                        atColumn++;
+                    }
+                    i++;
+                    continue;
+                }
+            }
+            line = atLine;
+            column = atColumn;
+            see(buffer[i] & 0xFF);
+            if (firstInvalid != null) {
+                return;
+            }
+            atLine = line;
+            atColumn = column;
+            i++;
+        }
+        line = atLine;
+        column = atColumn;
     }
 
     private void see(int b) {
