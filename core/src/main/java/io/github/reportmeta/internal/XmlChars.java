@@ -13,34 +13,12 @@ public final class XmlChars {
      * @return the index of the first such character, or -1 when there is none
      */
     public static int firstIllegal(CharSequence text) {
-        if (text instanceof String s) {
-            return firstIllegal(s);
-        }
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c < 0xD800) {
-                continue;
-            }
-            if (c < 0x20) {
-                if (c != '\t' && c != '\n' && c != '\r') {
-                    return i;
-                }
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return i;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                return i;
-            }
-        }
-        return -1;
+        return firstIllegal(text.toString());
     }
 
     /**
-     * The same for a {@code String}, in a loop of its own: through {@code CharSequence} the call to {@code charAt}
-     * was not inlined when several kinds of text had passed, and checking took most of the XML writer's time.
+     * The same for a {@code String}, the one loop: through {@code CharSequence} the call to {@code charAt} was not
+     * inlined when several kinds of text had passed, and checking took most of the XML writer's time.
      *
      * @param text the text to check
      * @return the index of the first such character, or -1 when there is none

@@ -108,6 +108,8 @@ class ConstraintsTest {
             assertThat(XmlChars.firstIllegal("ab\u0001c\u0002")).isEqualTo(2);
             assertThat(XmlChars.describe("ab\u0001", 2)).isEqualTo("U+0001");
             assertThat(XmlChars.firstIllegal("ab\uD840")).isEqualTo(2);
+            assertThat(XmlChars.firstIllegal(new StringBuilder("ab\uDC00c"))).isEqualTo(2);
+            assertThat(XmlChars.firstIllegal(new StringBuilder("a\uD840\uDC00\tb"))).isEqualTo(-1);
         }
     }
 
