@@ -53,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripMatrixTest {
 
     static final int LOSSLESS_COUNT = 10_000;
-    static final int LOSSY_COUNT = 1_000;
+    static final int LOSSY_COUNT = 10_000;
     private static final FormatRegistry FORMATS = FormatRegistry.load();
 
     static RandomReports random;
