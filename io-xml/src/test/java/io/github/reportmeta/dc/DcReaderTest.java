@@ -294,6 +294,28 @@ class DcReaderTest {
         }
 
         @Test
+        void anEmptyHeaderIdentifierIsAnErrorAtItsPlace() {
+            ReportParseException e = failure(oaiPmh("<ListRecords>\n<record>\n<header><identifier> </identifier>"
+                    + "</header><metadata>" + dc("<dc:title>A</dc:title>") + "</metadata></record></ListRecords>"));
+            assertThat(e.problem()).isEqualTo("the OAI-PMH header <identifier> of the record at test.xml:3:1 is "
+                    + "empty");
+            assertThat(e.location().line()).isEqualTo(4);
+            ReportParseException deleted = failure(oaiPmh("<ListRecords>\n<record><header status=\"deleted\">"
+                    + "<identifier></identifier></header></record></ListRecords>"));
+            assertThat(deleted.problem()).isEqualTo("the OAI-PMH header <identifier> of the record at test.xml:3:1 "
+                    + "is empty");
+        }
+
+        @Test
+        void metadataBeforeTheHeaderIsAnError() {
+            ReportParseException e = failure(oaiPmh("<ListRecords>\n<record><metadata>" + dc("<dc:title>A</dc:title>")
+                    + "</metadata><header><identifier>oai:x:1</identifier></header></record></ListRecords>"));
+            assertThat(e.problem()).isEqualTo("an OAI-PMH record needs a <header> with an <identifier> before its "
+                    + "<metadata>, but the record at test.xml:3:1 has none");
+            assertThat(e.location().line()).isEqualTo(3);
+        }
+
+        @Test
         void aRecordWithoutMetadataIsAnError() {
             ReportParseException e = failure(oaiPmh("<ListRecords>\n<record><header><identifier>oai:x:9"
                     + "</identifier></header><metadata/></record></ListRecords>"));
