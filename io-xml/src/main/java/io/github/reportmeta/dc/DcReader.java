@@ -176,6 +176,9 @@ final class DcReader implements ReportReader {
                 while (c.nextChild()) {
                     if (c.is(OAI_PMH, "identifier")) {
                         identifier = c.text().strip();
+                        if (identifier.isEmpty()) {
+                            throw c.error("the OAI-PMH header <identifier> of the record at " + at + " is empty");
+                        }
                     } else if (c.is(OAI_PMH, "datestamp")) {
                         datestamp = c.text().strip();
                     } else {
@@ -189,9 +192,11 @@ final class DcReader implements ReportReader {
                 if (!isRecord()) {
                     throw c.error("expected an oai_dc:dc record in <metadata>, but found <" + c.name() + ">");
                 }
-                ReportId id = identifier == null || identifier.isBlank()
-                        ? new ReportId("record-" + (count + 1)) : new ReportId(identifier);
-                report = record(id);
+                if (identifier == null) {
+                    throw c.error("an OAI-PMH record needs a <header> with an <identifier> before its <metadata>, "
+                            + "but the record at " + at + " has none");
+                }
+                report = record(new ReportId(identifier));
                 if (c.nextChild()) {
                     throw c.error("<metadata> holds one record, but a second element <" + c.name() + "> follows");
                 }
@@ -215,7 +220,6 @@ final class DcReader implements ReportReader {
         notes.add(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
                 + "' kept as the report id" + (datestamp != null ? "; datestamp " + datestamp : ""), at));
         location = at;
-        count++;
         next = report;
     }
 
