@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reportmeta.Catalogue;
+import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportId;
 import io.github.reportmeta.testing.RandomReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,96 @@ class FormatRegistryTest {
     }
 
     @Nested
+    class Detecting {
+        private final byte[] anything = "anything".getBytes(StandardCharsets.UTF_8);
+
+        @Test
+        void aMatchingFileNameBreaksATieOnContent() {
+            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, 50, "a"), new StubFormat("b", true, 50, "b"));
+
+            assertThat(tied.detect("in.b", anything).name()).isEqualTo("b");
+            assertThat(tied.detect("in.a", anything).name()).isEqualTo("a");
+        }
+
+        @Test
+        void aSurerSniffOutweighsAMatchingFileName() {
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("a", true, 61, "a"), new StubFormat("b", true, 60, "b"));
+
+            assertThat(formats.detect("in.b", anything).name()).isEqualTo("a");
+        }
+
+        @Test
+        void anExactTieGoesToTheFirstFormat() {
+            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, 50), new StubFormat("b", true, 50));
+
+            assertThat(tied.detect("", anything).name()).isEqualTo("a");
+        }
+
+        @Test
+        void theLeastCertaintyIsEnough() {
+            assertThat(FormatRegistry.of(new StubFormat("a", true, 1)).detect("", anything).name()).isEqualTo("a");
+        }
+
+        @Test
+        void aFormatThatCannotReadIsNeverDetected() {
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("sure", false, 100), new StubFormat("a", true, 10));
+
+            assertThat(formats.detect("", anything).name()).isEqualTo("a");
+        }
+
+        @Test
+        void aFileNameAloneIsNotEnoughAndTheErrorListsOnlyReadableFormats() {
+            FormatRegistry formats = FormatRegistry.of(
+                    new StubFormat("a", true, 0, "a"), new StubFormat("w", false, 100, "a"), new StubFormat("b", true, 0));
+
+            assertThatThrownBy(() -> formats.detect("in.a", anything))
+                    .isInstanceOf(UnknownFormatException.class)
+                    .hasMessage("cannot tell the format of 'in.a' from its content; name it with --from "
+                            + "(readable formats: a, b)");
+        }
+
+        @Test
+        void unnamedInputIsCalledStdinInTheError() {
+            assertThatThrownBy(() -> FormatRegistry.of(new StubFormat("a", true, 0)).detect("", anything))
+                    .hasMessage("cannot tell the format of '<stdin>' from its content; name it with --from "
+                            + "(readable formats: a)");
+        }
+    }
+
+    @Nested
+    class Ordering {
+        @Test
+        void loadListsTheFormatsInNameOrder() throws Exception {
+            URL unsorted = FormatRegistryTest.class.getResource("/registries/unsorted/");
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {unsorted}, FormatRegistryTest.class.getClassLoader())) {
+                assertThat(FormatRegistry.load(loader).all())
+                        .extracting(ReportFormat::name)
+                        .containsExactly("alpha", "ids", "zulu");
+            }
+        }
+
+        @Test
+        void ofKeepsTheOrderGivenAndAllIsACopy() {
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("z", true, 0), new StubFormat("a", true, 0));
+
+            assertThat(formats.all()).extracting(ReportFormat::name).containsExactly("z", "a");
+            assertThatThrownBy(() -> formats.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void theLongestMatchingExtensionComesFirst() {
+            FormatRegistry formats = FormatRegistry.of(
+                    new StubFormat("xml", true, 0, "xml"),
+                    new StubFormat("dc", true, 0, "xml", "dc.xml"),
+                    new StubFormat("json", true, 0, "json"));
+
+            assertThat(formats.forFileName("records.DC.xml")).extracting(ReportFormat::name).containsExactly("dc", "xml");
+            assertThat(formats.forFileName("records.xml")).extracting(ReportFormat::name).containsExactly("xml", "dc");
+            assertThat(formats.forFileName("records.dcxml")).isEmpty();
+        }
+    }
+
+    @Nested
     class WholeCatalogues {
         @Test
         void writeAndReadThroughTheDefaultMethods() {
@@ -99,6 +193,43 @@ class FormatRegistryTest {
             assertThatThrownBy(() -> ids.writeCatalogue(catalogue, new ByteArrayOutputStream(), WriteOptions.LOSSLESS))
                     .isInstanceOf(LossyConversionException.class)
                     .hasMessageContaining("lossless");
+        }
+
+        @Test
+        void writeCatalogueWritesTheHeaderThenTheReportsAndClosesTheOutput() {
+            ReportFormat ids = registry.expect("ids");
+            Catalogue catalogue = Catalogue.of(RandomReports.withSeed(3).header(),
+                    java.util.List.of(Report.builder(ReportId.of("r1")).build(), Report.builder(ReportId.of("r2")).build()));
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            ByteArrayOutputStream out = new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    closed.set(true);
+                }
+            };
+
+            ConversionReport report = ids.writeCatalogue(catalogue, out, WriteOptions.DEFAULT);
+
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("#ids\nr1\nr2\n");
+            assertThat(closed).isTrue();
+            assertThat(report.notes()).extracting(ConversionNote::toString).containsExactly("loss: ids has no catalogue header");
+        }
+
+        @Test
+        void aReaderStreamsItsReportsAndClosingTheStreamClosesTheInput() {
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            ByteArrayInputStream in = new ByteArrayInputStream("#ids\nr1\nr2\n".getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed.set(true);
+                }
+            };
+
+            try (java.util.stream.Stream<Report> reports = registry.expect("ids").newReader(in, ReadOptions.of("mem")).stream()) {
+                assertThat(reports.map(r -> r.id().value()).toList()).containsExactly("r1", "r2");
+                assertThat(closed).isFalse();
+            }
+            assertThat(closed).isTrue();
         }
     }
 
@@ -148,6 +279,17 @@ class FormatRegistryTest {
             assertThat(e).hasMessage("/authors/0/agent/orcid: ORCID iD must look like 0000-0000-0000-000X, but was '12' (a.json:3:38)");
             assertThat(e.pointer()).isEqualTo("/authors/0/agent/orcid");
             assertThat(e.location().line()).isEqualTo(3);
+            assertThat(e.problem()).isEqualTo("ORCID iD must look like 0000-0000-0000-000X, but was '12'");
+            assertThat(e.getCause()).isNull();
+        }
+
+        @Test
+        void parseExceptionWithoutAPointerSaysOnlyWhatAndWhere() {
+            IllegalStateException cause = new IllegalStateException("unexpected end");
+            ReportParseException e = new ReportParseException("unexpected end of input", new SourceLocation("a.json", 9, 0), "", cause);
+
+            assertThat(e).hasMessage("unexpected end of input (a.json:9)").hasCause(cause);
+            assertThat(e.pointer()).isEmpty();
         }
     }
 }

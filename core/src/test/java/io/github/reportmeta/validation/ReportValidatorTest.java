@@ -88,6 +88,37 @@ class ReportValidatorTest {
                     .hasSize(2);
             assertThat(session.count()).isEqualTo(302);
         }
+
+        @Test
+        void aRepeatOfTheFirstReportIsReportedInPointerOrder() {
+            Report first = SeedRecord.report();
+            Report repeat = first.withIssued(PartialDate.of(2030));
+
+            CatalogueValidation session = standard.startCatalogue();
+            assertThat(session.next(first).violations()).isEmpty();
+            ValidationResult result = session.next(repeat);
+
+            assertThat(result.violations())
+                    .extracting(Violation::pointer, Violation::code, Violation::severity, Violation::message)
+                    .containsExactly(
+                            tuple("/reports/1/id", "duplicate-id", Severity.ERROR,
+                                    "report id 'drc-2018-215' is already used by the report at /reports/0"),
+                            tuple("/reports/1/issued", "future-date", Severity.ERROR,
+                                    "must not be in the future, but was 2030"));
+            assertThat(result.isValid()).isFalse();
+            assertThat(session.count()).isEqualTo(2);
+        }
+
+        @Test
+        void theRepeatIsReportedInTheValidatorsLanguage() {
+            ReportValidator chinese = ReportValidator.builder().locale(Locale.CHINESE).clock(NOW).build();
+            CatalogueValidation session = chinese.startCatalogue();
+            session.next(SeedRecord.report());
+
+            assertThat(session.next(SeedRecord.report()).violations())
+                    .extracting(Violation::message)
+                    .containsExactly("报告编号 'drc-2018-215' 已被 /reports/0 的报告使用");
+        }
     }
 
     @Nested

@@ -3,7 +3,6 @@ package io.github.reportmeta.validation.internal;
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,11 +82,7 @@ public final class BundleInterpolator implements MessageInterpolator {
 
     private String term(String name, String written, Context context, int depth) {
         if (depth < MAX_DEPTH && bundle.containsKey(name)) {
-            try {
-                return resolve(bundle.getString(name), context, depth + 1);
-            } catch (MissingResourceException e) {
-                return written;
-            }
+            return resolve(bundle.getString(name), context, depth + 1);
         }
         if (name.equals("value")) {
             return shorten(String.valueOf(context.getValidatedValue()));

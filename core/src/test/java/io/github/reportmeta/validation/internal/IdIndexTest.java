@@ -47,6 +47,54 @@ class IdIndexTest {
     }
 
     @Nested
+    class Edges {
+
+        @Test
+        void the_very_first_id_is_still_found_after_the_table_grows() {
+            IdIndex index = new IdIndex();
+            for (int i = 0; i < 5_000; i++) {
+                assertThat(index.putIfAbsent("id-" + i, i)).isEqualTo(-1);
+            }
+            assertThat(index.putIfAbsent("id-0", 5_000)).isZero();
+            assertThat(index.putIfAbsent("id-4999", 5_001)).isEqualTo(4_999);
+            assertThat(index.size()).isEqualTo(5_000);
+        }
+
+        @Test
+        void positions_keep_all_four_bytes() {
+            IdIndex index = new IdIndex();
+            index.putIfAbsent("a", Integer.MAX_VALUE);
+            index.putIfAbsent("b", 0x7F_12_34_56);
+            index.putIfAbsent("c", 0x01_00_00_00);
+
+            assertThat(index.putIfAbsent("a", 0)).isEqualTo(Integer.MAX_VALUE);
+            assertThat(index.putIfAbsent("b", 0)).isEqualTo(0x7F_12_34_56);
+            assertThat(index.putIfAbsent("c", 0)).isEqualTo(0x01_00_00_00);
+        }
+
+        @Test
+        void the_empty_id_is_an_id_like_any_other() {
+            IdIndex index = new IdIndex();
+            assertThat(index.putIfAbsent("", 3)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("a", 4)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("", 5)).isEqualTo(3);
+            assertThat(index.putIfAbsent("a", 6)).isEqualTo(4);
+            assertThat(index.size()).isEqualTo(2);
+        }
+
+        @Test
+        void lengths_that_need_two_or_three_bytes_are_kept_exactly() {
+            IdIndex index = new IdIndex();
+            for (int length : new int[] {127, 128, 129, 16_383, 16_384}) {
+                assertThat(index.putIfAbsent("x".repeat(length), length)).as("length %d", length).isEqualTo(-1);
+            }
+            for (int length : new int[] {127, 128, 129, 16_383, 16_384}) {
+                assertThat(index.putIfAbsent("x".repeat(length), 0)).as("length %d", length).isEqualTo(length);
+            }
+        }
+    }
+
+    @Nested
     class AgainstAHashMap {
 
         @Test
