@@ -111,6 +111,14 @@ class XmlReaderLifecycleTest {
         }
 
         @Test
+        void aSecondRootAfterACatalogueIsAnError() {
+            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, java.util.List.of()));
+            ReportParseException e = failureOf(doc + "<catalogue/>");
+            assertThat(e.problem()).isEqualTo("malformed XML: Illegal to have multiple roots (start tag in epilog?).");
+            assertThat(e.location()).isEqualTo(new SourceLocation("test.xml", 4, 2));
+        }
+
+        @Test
         void nextAfterTheLastReportThrowsNoSuchElement() {
             try (ReportReader reader = reader(new Input(XmlTesting.reportDocument(MINIMAL), false))) {
                 reader.next();
@@ -127,6 +135,22 @@ class XmlReaderLifecycleTest {
                 assertThatThrownBy(reader::hasNext).isInstanceOf(ReportParseException.class);
                 assertThat(reader.hasNext()).isFalse();
             }
+        }
+    }
+
+    @Nested
+    class TheSizeLimit {
+
+        @Test
+        void boundsEachReportOnItsOwn() {
+            Report first = Report.builder("a").title(io.github.reportmeta.LocalizedText.of("t".repeat(50))).build();
+            Report second = Report.builder("b").build();
+            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, java.util.List.of(first, second)));
+            int start = doc.indexOf("<report>");
+            int limit = doc.indexOf("<report>", start + 1) - start - 1;
+            ReadOptions options = ReadOptions.of("t.xml").withMaxReportBytes(limit);
+            assertThat(XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8), options))
+                    .containsExactly(first, second);
         }
     }
 

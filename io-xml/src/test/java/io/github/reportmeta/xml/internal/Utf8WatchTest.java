@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Utf8WatchTest {
 
     /**
-     * Two lines with two-and three-byte characters; the bytes under test start at line 2, column 3:
-     * {@code a é LF c 中}.
+     * Two lines with two- and three-byte characters and a NUL byte (one column, like any ASCII byte); the bytes
+     * under test start at line 2, column 4: {@code a é LF c NUL 中}.
      */
-    static final byte[] PREFIX = "a\u00e9\nc\u4e2d".getBytes(StandardCharsets.UTF_8);
+    static final byte[] PREFIX = "a\u00e9\nc\u0000\u4e2d".getBytes(StandardCharsets.UTF_8);
 
     /** How the parser reads. */
     enum Reading { ALL_AT_ONCE, ONE_BYTE_INTO_A_BUFFER, BYTE_BY_BYTE }
@@ -36,17 +36,17 @@ class Utf8WatchTest {
                 valid("f0908080"), valid("f0bfbfbf"), valid("f1808080"), valid("f3bfbfbf"),
                 valid("f4808080"), valid("f48fbfbf"),
                 // a byte that cannot start a character, at its own column
-                invalid("80", 3), invalid("bf", 3), invalid("c080", 3), invalid("c1bf", 3),
-                invalid("f5808080", 3), invalid("f8", 3), invalid("ff", 3),
+                invalid("80", 4), invalid("bf", 4), invalid("c080", 4), invalid("c1bf", 4),
+                invalid("f5808080", 4), invalid("f8", 4), invalid("ff", 4),
                 // a continuation byte out of its range, in the column after the lead byte
-                invalid("c27f", 4), invalid("c2c0", 4), invalid("dfc0", 4), invalid("c2", 4),
-                invalid("e09f80", 4), invalid("e0a07f", 4), invalid("e0a0c0", 4), invalid("e17f80", 4),
-                invalid("e1c080", 4), invalid("eda080", 4), invalid("edbfbf", 4), invalid("efbfc0", 4),
-                invalid("e180", 4),
-                invalid("f08f8080", 4), invalid("f0c08080", 4), invalid("f09080c0", 4), invalid("f4908080", 4),
-                invalid("f48fbfc0", 4), invalid("f18080", 4),
+                invalid("c27f", 5), invalid("c2c0", 5), invalid("dfc0", 5), invalid("c2", 5),
+                invalid("e09f80", 5), invalid("e0a07f", 5), invalid("e0a0c0", 5), invalid("e17f80", 5),
+                invalid("e1c080", 5), invalid("eda080", 5), invalid("edbfbf", 5), invalid("efbfc0", 5),
+                invalid("e180", 5),
+                invalid("f08f8080", 5), invalid("f0c08080", 5), invalid("f09080c0", 5), invalid("f4908080", 5),
+                invalid("f48fbfc0", 5), invalid("f18080", 5),
                 // only the first invalid byte counts
-                invalid("ff0aff", 3), invalid("c3a9ff", 4));
+                invalid("ff0aff", 4), invalid("c3a9ff", 5));
         return table.flatMap(a -> Stream.of(Reading.values())
                 .map(r -> Arguments.of(a.get()[0], a.get()[1], r)));
     }

@@ -72,6 +72,15 @@ class XmlCursorTest {
     }
 
     @Test
+    void theLimitHoldsForAnElementAtTheVeryStartOfTheInput() {
+        XmlCursor cursor = XmlCursor.open(bytes("<r><a/><b/></r>"), "t.xml");
+        cursor.limitFromHere(3, "the document");
+        ReportParseException e = failure(() -> walk(cursor, 1));
+        assertThat(e.problem()).isEqualTo("the document is larger than the limit of 3 bytes");
+        assertThat(e.location()).isEqualTo(new SourceLocation("t.xml", 1, 8));
+    }
+
+    @Test
     void aClearedLimitNoLongerCounts() {
         XmlCursor cursor = XmlCursor.open(bytes("<r><a/><b/><c/></r>"), "t.xml");
         cursor.nextChild();
