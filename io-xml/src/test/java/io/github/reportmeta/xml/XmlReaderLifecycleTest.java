@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportType;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.ReportReader;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -87,7 +90,7 @@ class XmlReaderLifecycleTest {
                     + "XMLSchema-instance\" xsi:schemaLocation=\"" + XmlFormat.NAMESPACE + " r.xsd\" version=\"1.7\">"
                     + MINIMAL + "</report>";
             assertThat(XmlTesting.readReports(doc)).containsExactly(
-                    Report.builder("a").type(io.github.reportmeta.ReportType.OTHER).build());
+                    Report.builder("a").type(ReportType.OTHER).build());
         }
     }
 
@@ -112,7 +115,7 @@ class XmlReaderLifecycleTest {
 
         @Test
         void aSecondRootAfterACatalogueIsAnError() {
-            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, java.util.List.of()));
+            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, List.of()));
             ReportParseException e = failureOf(doc + "<catalogue/>");
             assertThat(e.problem()).isEqualTo("malformed XML: Illegal to have multiple roots (start tag in epilog?).");
             assertThat(e.location()).isEqualTo(new SourceLocation("test.xml", 4, 2));
@@ -143,9 +146,9 @@ class XmlReaderLifecycleTest {
 
         @Test
         void boundsEachReportOnItsOwn() {
-            Report first = Report.builder("a").title(io.github.reportmeta.LocalizedText.of("t".repeat(50))).build();
+            Report first = Report.builder("a").title(LocalizedText.of("t".repeat(50))).build();
             Report second = Report.builder("b").build();
-            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, java.util.List.of(first, second)));
+            String doc = XmlTesting.text(XmlTesting.write(XmlTesting.FORMAT, null, List.of(first, second)));
             int start = doc.indexOf("<report>");
             int limit = doc.indexOf("<report>", start + 1) - start - 1;
             ReadOptions options = ReadOptions.of("t.xml").withMaxReportBytes(limit);
@@ -159,7 +162,7 @@ class XmlReaderLifecycleTest {
 
         @Test
         void namesTheLastReportReturnedInACatalogue() {
-            byte[] doc = XmlTesting.write(XmlTesting.FORMAT, null, java.util.List.of(
+            byte[] doc = XmlTesting.write(XmlTesting.FORMAT, null, List.of(
                     Report.builder("a").build(), Report.builder("b").build()));
             try (ReportReader reader = reader(new ByteArrayInputStream(doc))) {
                 assertThat(reader.pointer()).isEmpty();

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,13 +40,27 @@ class XmlReaderStrictnessTest {
      * alike (the same name in a parent of the same name and kind), only the first.
      */
     static Stream<Arguments> elements() {
+        return elementsWhere((doc, e) -> true);
+    }
+
+    /** The elements that may appear once in their parent. */
+    static Stream<Arguments> singleValuedElements() {
+        return elementsWhere((doc, e) -> !e.root() && !e.listItem() && !e.name().equals("reports"));
+    }
+
+    /** The elements that their parent requires, with the message for their absence. */
+    static Stream<Arguments> requiredElements() {
+        return elementsWhere((doc, e) -> requiredMessage(doc, e) != null);
+    }
+
+    static Stream<Arguments> elementsWhere(BiPredicate<String, Element> wanted) {
         Set<String> seen = new HashSet<>();
         List<Arguments> cases = new ArrayList<>();
         for (String doc : List.of(CATALOGUE_XML, SINGLE_XML)) {
             for (Element e : EveryElement.outline(doc)) {
                 Element parent = parentOf(doc, e);
                 String kind = parent == null ? "" : (parent.root() ? "root " : "") + kindOf(doc, parent);
-                if (seen.add(kind + "/" + e.name())) {
+                if (wanted.test(doc, e) && seen.add(kind + "/" + e.name())) {
                     cases.add(Arguments.of(doc == CATALOGUE_XML ? "catalogue" : "single", doc, e));
                 }
             }
@@ -98,11 +113,8 @@ class XmlReaderStrictnessTest {
     }
 
     @ParameterizedTest(name = "{0}: {2}")
-    @MethodSource("elements")
+    @MethodSource("singleValuedElements")
     void aRepeatedSingleValuedElementIsAnErrorAtTheRepeat(String kind, String document, Element e) {
-        if (e.root() || e.listItem() || e.name().equals("reports")) {
-            return;
-        }
         String altered = document.substring(0, e.end()) + e.text(document) + document.substring(e.end());
         assertFailure(altered, "<" + e.name() + "> may appear once here, but appears again", "", e.end());
     }
@@ -196,19 +208,19 @@ class XmlReaderStrictnessTest {
             Map.entry("original/text", "expected <text> in <original>"));
 
     @ParameterizedTest(name = "{0}: {2}")
-    @MethodSource("elements")
+    @MethodSource("requiredElements")
     void aMissingRequiredChildIsAnErrorAtItsParentsEnd(String kind, String document, Element e) {
         Element parent = parentOf(document, e);
-        if (parent == null) {
-            return;
-        }
-        String message = REQUIRED.get(kindOf(document, parent) + "/" + e.name());
-        if (message == null) {
-            return;
-        }
         String altered = document.substring(0, e.start()) + document.substring(e.end());
         int parentEnd = parent.endStart() - (e.end() - e.start());
-        assertFailure(altered, message.formatted(reportAround(document, e)), e.pointer(), parentEnd);
+        assertFailure(altered, requiredMessage(document, e).formatted(reportAround(document, e)), e.pointer(),
+                parentEnd);
+    }
+
+    /** The message for the absence of a required element, or null when the element is optional. */
+    static String requiredMessage(String document, Element e) {
+        Element parent = parentOf(document, e);
+        return parent == null ? null : REQUIRED.get(kindOf(document, parent) + "/" + e.name());
     }
 
     static Element parentOf(String document, Element e) {

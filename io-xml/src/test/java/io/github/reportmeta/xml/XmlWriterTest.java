@@ -8,7 +8,6 @@ import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.CatalogueId;
 import io.github.reportmeta.Keyword;
-import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.NameOrder;
@@ -22,6 +21,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.Role;
+import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,8 @@ class XmlWriterTest {
     static final String PROLOG = "<?xml version='1.0' encoding='UTF-8'?>\n";
     static final String ROOT_ATTRIBUTES = " xmlns=\"" + XmlFormat.NAMESPACE
             + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" version=\"1.0\"";
-    static final String EMPTY_CATALOGUE = PROLOG + "<catalogue" + ROOT_ATTRIBUTES + "><reports>\n</reports></catalogue>\n";
+    static final String EMPTY_CATALOGUE =
+            PROLOG + "<catalogue" + ROOT_ATTRIBUTES + "><reports>\n</reports></catalogue>\n";
 
     /** An output that records being closed, and can fail to write. */
     static final class Output extends OutputStream {
@@ -245,7 +246,7 @@ class XmlWriterTest {
                         + "other than TAB, LF and CR, unpaired surrogates, U+FFFE and U+FFFF");
         writer.write(good);
         writer.close();
-        assertThat(XmlTesting.readReports(out.toByteArray(), io.github.reportmeta.format.ReadOptions.of("t.xml")))
+        assertThat(XmlTesting.readReports(out.toByteArray(), ReadOptions.of("t.xml")))
                 .containsExactly(good);
     }
 
