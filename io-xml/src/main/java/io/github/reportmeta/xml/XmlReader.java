@@ -326,7 +326,7 @@ final class XmlReader implements ReportReader {
                 }
                 case "rights" -> {
                     seen.once(12, name);
-                    rights = c.text();
+                    rights = text();
                 }
                 case "license" -> {
                     seen.once(13, name);
@@ -367,15 +367,15 @@ final class XmlReader implements ReportReader {
             switch (name) {
                 case "series" -> {
                     seen.once(0, name);
-                    series = c.text();
+                    series = text();
                 }
                 case "number" -> {
                     seen.once(1, name);
-                    number = c.text();
+                    number = text();
                 }
                 case "raw" -> {
                     seen.once(2, name);
-                    raw = c.text();
+                    raw = text();
                 }
                 case "year" -> {
                     seen.once(3, name);
@@ -506,6 +506,12 @@ final class XmlReader implements ReportReader {
 
     private String once(Seen seen, int bit, String name) {
         seen.once(bit, name);
+        return text();
+    }
+
+    /** The text of the current element, which holds neither attributes nor child elements. */
+    private String text() {
+        noAttributes();
         return c.text();
     }
 
@@ -720,8 +726,7 @@ final class XmlReader implements ReportReader {
     }
 
     private <T> T value(String at, Function<String, T> parser) {
-        noAttributes();
-        String text = c.text();
+        String text = text();
         try {
             return parser.apply(text);
         } catch (ReportMetadataException | IllegalArgumentException e) {

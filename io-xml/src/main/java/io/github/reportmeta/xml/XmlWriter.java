@@ -46,6 +46,14 @@ final class XmlWriter extends DocumentWriter<Report> {
     }
 
     @Override
+    protected void prepareHeader(CatalogueHeader header) {
+        super.prepareHeader(header);
+        if (header.publisher() != null) {
+            checkOrganization(null, "/publisher", header.publisher());
+        }
+    }
+
+    @Override
     protected void startCollection(@Nullable CatalogueHeader header) throws XMLStreamException {
         startRoot("catalogue");
         if (header != null) {
@@ -340,7 +348,7 @@ final class XmlWriter extends DocumentWriter<Report> {
         }
     }
 
-    private static void checkOrganization(ReportId id, String at, Organization o) {
+    private static void checkOrganization(@Nullable ReportId id, String at, Organization o) {
         for (Organization level = o; level != null; level = level.parent()) {
             check(id, at + "/name", level.name());
             check(id, at + "/acronym", level.acronym());
