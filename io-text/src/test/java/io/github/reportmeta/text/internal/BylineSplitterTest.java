@@ -90,6 +90,16 @@ class BylineSplitterTest {
         }
 
         @Test
+        void keepsAKnownNameWholeEvenWhenItStartsWithAPersonsName() {
+            BylineSplitter withFirm = new BylineSplitter(NameOrder.FAMILY_FIRST,
+                    Map.of("Gao Hua and Partners", Organization.of("Gao Hua and Partners Consulting", "GHP")));
+            assertThat(describe(withFirm.split("Zhang Wei, Gao Hua and Partners")))
+                    .isEqualTo("person Zhang/Wei | publisher GHP");
+            assertThat(describe(withFirm.split("Zhang Wei and Li Na and Research Team on Trade")))
+                    .isEqualTo("person Zhang/Wei | person Li/Na | team Research Team on Trade");
+        }
+
+        @Test
         void readsRomanisedNamesInTheConfiguredOrder() {
             BylineSplitter western = new BylineSplitter(NameOrder.GIVEN_FIRST, Map.of());
             assertThat(describe(western.split("Jane Smith and Ludwig van Beethoven")))
