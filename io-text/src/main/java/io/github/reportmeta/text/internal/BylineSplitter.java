@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * brackets; a comma-separated item that names no organisation is further split on "and" and "&amp;". An item
  * naming an organisation (a word such as Team, Department, Center, Institute, Office, Ministry, University, an
  * acronym such as DRC, or a Chinese unit such as 研究部 or 课题组) stays whole, apart from persons that lead it
- * ("Zhang Wei and Research Team on X"). Research teams become authors with {@link Role#RESEARCH_TEAM}; the
- * trailing run of other organisations is the issuing unit, each a unit of the next ("Research Department of
- * Innovation Development, DRC"); any other organisation is an author. Romanised names are read in the configured
- * order; names in Chinese characters are always family name first.
+ * ("Zhang Wei and Research Team on X"); a name known to the options always stays whole. Research teams become
+ * authors with {@link Role#RESEARCH_TEAM}; the trailing run of other organisations is the issuing unit, each a unit
+ * of the next ("Research Department of Innovation Development, DRC"); any other organisation is an author.
+ * Romanised names are read in the configured order; names in Chinese characters are always family name first.
  */
 public final class BylineSplitter {
 
@@ -102,7 +102,9 @@ public final class BylineSplitter {
                 continue;
             }
             List<String> parts = splitOnAnd(s);
-            if (isOrganisation(s)) {
+            if (known.containsKey(s)) {
+                items.add(organisation(s));
+            } else if (isOrganisation(s)) {
                 int i = 0;
                 while (parts.size() - i > 1 && isPersonLike(parts.get(i))) {
                     items.add(person(parts.get(i)));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BylineSplitterTest {
 
@@ -89,6 +90,16 @@ class BylineSplitterTest {
         }
 
         @Test
+        void keepsAKnownNameWholeEvenWhenItStartsWithAPersonsName() {
+            BylineSplitter withFirm = new BylineSplitter(NameOrder.FAMILY_FIRST,
+                    Map.of("Gao Hua and Partners", Organization.of("Gao Hua and Partners Consulting", "GHP")));
+            assertThat(describe(withFirm.split("Zhang Wei, Gao Hua and Partners")))
+                    .isEqualTo("person Zhang/Wei | publisher GHP");
+            assertThat(describe(withFirm.split("Zhang Wei and Li Na and Research Team on Trade")))
+                    .isEqualTo("person Zhang/Wei | person Li/Na | team Research Team on Trade");
+        }
+
+        @Test
         void readsRomanisedNamesInTheConfiguredOrder() {
             BylineSplitter western = new BylineSplitter(NameOrder.GIVEN_FIRST, Map.of());
             assertThat(describe(western.split("Jane Smith and Ludwig van Beethoven")))
@@ -114,6 +125,75 @@ class BylineSplitterTest {
         @Test
         void callsAnEmptyLineUnclean() {
             assertThat(splitter.split(" , ").isClean()).isFalse();
+        }
+    }
+
+    @Nested
+    class KeepsWhatIsQuotedTogether {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Zhang Wei (editor and translator)",
+            "Zhang Wei \uFF08editor and translator\uFF09",
+            "Zhang Wei \u201Ceditor and translator\u201D",
+            "Zhang Wei \u300Aeditor and translator\u300B",
+            "Zhang Wei \u300Ceditor and translator\u300D",
+            "Zhang Wei \"editor and translator\""})
+        void doesNotSplitOnAndInsideBracketsOrQuotationMarks(String line) {
+            assertThat(describe(splitter.split(line))).isEqualTo("literal " + line);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '#', textBlock = """
+                Zhang Wei (editor) and Li Na                 # literal Zhang Wei (editor) | person Li/Na
+                Zhang Wei \uFF08editor\uFF09 and Li Na        # literal Zhang Wei \uFF08editor\uFF09 | person Li/Na
+                Zhang Wei \u201Ceditor\u201D and Li Na        # literal Zhang Wei \u201Ceditor\u201D | person Li/Na
+                Zhang Wei \u300Aeditor\u300B and Li Na        # literal Zhang Wei \u300Aeditor\u300B | person Li/Na
+                Zhang Wei \u300Ceditor\u300D and Li Na        # literal Zhang Wei \u300Ceditor\u300D | person Li/Na
+                """)
+        void splitsOnAndAfterTheBracketCloses(String line, String expected) {
+            assertThat(describe(splitter.split(line))).isEqualTo(expected);
+        }
+
+        @Test
+        void keepsCommasInsideNestedBrackets() {
+            String team = "Research Team on \u201CPrices (Oil, Gas) and Trade, Growth\u201D";
+            assertThat(describe(splitter.split(team + ", Zhang Wei"))).isEqualTo("team " + team + " | person Zhang/Wei");
+        }
+    }
+
+    @Nested
+    class TellsAPersonsName {
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(textBlock = """
+                Zhang,                    false
+                Zhang Wei,                true
+                Ouyang Jian Guo Ming,     true
+                Ouyang Jian Guo Ming Hua, false
+                Ludwig van Beethoven,     true
+                Ludwig van der Rohe,      true
+                van Beethoven,            false
+                Ludwig van,               false
+                zhang wei,                false
+                Zhang Wei Institute,      false
+                欧阳明远,                  true
+                刘,                       false
+                约翰·史密斯,               true
+                """)
+        void takesTwoToFourCapitalisedWordsWithParticlesOnlyInside(String text, boolean person) {
+            assertThat(splitter.isPersonLike(text)).isEqualTo(person);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '#', textBlock = """
+                欧阳       # person 欧/阳
+                欧阳明     # person 欧阳/明
+                欧阳明远   # person 欧阳/明远
+                刘洋明远   # person 刘/洋明远
+                """)
+        void keepsACompoundSurnameWholeOnlyWhenAGivenNameFollows(String line, String expected) {
+            assertThat(describe(splitter.split(line))).isEqualTo(expected);
         }
     }
 }
