@@ -41,6 +41,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -179,8 +180,8 @@ public final class ModelReader {
                 default -> unknown(name, REPORT_FIELDS);
             }
         }
-        require(id, "id", "report");
-        require(type, "type", "report");
+        require(id, "id", "a report");
+        require(type, "type", "a report");
         return new Report(id, titles, number, issued, authors, publisher, abstracts, keywords, language, type,
                 identifiers, landingPage, rights, license, relations, metrics);
     }
@@ -213,7 +214,15 @@ public final class ModelReader {
         if (!any) {
             return null;
         }
-        require(id, "id", "catalogue header");
+        if (id == null) {
+            // Stopped at the property that ends the header, the parser is inside that property: the header
+            // object itself, one level up, is what lacks the id.
+            TokenStreamContext object = p.currentToken() == JsonToken.PROPERTY_NAME
+                    ? p.streamReadContext().getParent() : p.streamReadContext();
+            TokenStreamLocation at = p.currentTokenLocation();
+            throw new JsonProblem("a catalogue header needs the property 'id'", Snippets.pointer(object),
+                    Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), null);
+        }
         return new CatalogueHeader(id, titles, publisher, issued, updated);
     }
 
@@ -233,7 +242,7 @@ public final class ModelReader {
                 default -> unknown(name, "text, language");
             }
         }
-        require(text, "text", "text");
+        require(text, "text", "a text");
         return new LocalizedText(text, language);
     }
 
@@ -257,9 +266,9 @@ public final class ModelReader {
                 default -> unknown(name, "series, number, raw, year");
             }
         }
-        require(series, "series", "report number");
-        require(number, "number", "report number");
-        require(raw, "raw", "report number");
+        require(series, "series", "a report number");
+        require(number, "number", "a report number");
+        require(raw, "raw", "a report number");
         String s = series;
         String n = number;
         String r = raw;
@@ -283,8 +292,8 @@ public final class ModelReader {
                 default -> unknown(name, "agent, role");
             }
         }
-        require(agent, "agent", "author");
-        require(role, "role", "author");
+        require(agent, "agent", "an author");
+        require(role, "role", "an author");
         return new Author(agent, role);
     }
 
@@ -334,7 +343,7 @@ public final class ModelReader {
                 default -> unknown(name, "type, name, orcid, affiliations");
             }
         }
-        require(personName, "name", "person");
+        require(personName, "name", "a person");
         return new Person(personName, orcid, affiliations);
     }
 
@@ -364,7 +373,7 @@ public final class ModelReader {
                 default -> unknown(name, "family, given, particle, suffix, order, literal, original");
             }
         }
-        require(order, "order", "person's name");
+        require(order, "order", "a person's name");
         String f = family;
         String g = given;
         String pa = particle;
@@ -404,7 +413,7 @@ public final class ModelReader {
                 default -> unknown(name, "type, name, acronym, parent, ror, isni");
             }
         }
-        require(orgName, "name", "organization");
+        require(orgName, "name", "an organization");
         return new Organization(orgName, acronym, parent, ror, isni);
     }
 
@@ -426,7 +435,7 @@ public final class ModelReader {
                 default -> unknown(name, "term, language, vocabulary");
             }
         }
-        require(term, "term", "keyword");
+        require(term, "term", "a keyword");
         return new Keyword(term, language, vocabulary);
     }
 
@@ -452,8 +461,8 @@ public final class ModelReader {
                 default -> unknown(name, "scheme, value");
             }
         }
-        require(scheme, "scheme", "identifier");
-        require(identifier, "value", "identifier");
+        require(scheme, "scheme", "an identifier");
+        require(identifier, "value", "an identifier");
         return identifier;
     }
 
@@ -485,8 +494,8 @@ public final class ModelReader {
                 default -> unknown(name, "type, target");
             }
         }
-        require(type, "type", "relation");
-        require(target, "target", "relation");
+        require(type, "type", "a relation");
+        require(target, "target", "a relation");
         return new Relation(type, target);
     }
 
@@ -508,8 +517,8 @@ public final class ModelReader {
                 default -> unknown(name, "type, count, asOf");
             }
         }
-        require(type, "type", "metric");
-        require(count, "count", "metric");
+        require(type, "type", "a metric");
+        require(count, "count", "a metric");
         return new Metric(type, count, asOf);
     }
 
@@ -631,9 +640,10 @@ public final class ModelReader {
         p.skipChildren();
     }
 
+    /** Refuses an object without a property it needs; {@code what} names the object with its article. */
     private void require(@Nullable Object value, String name, String what) {
         if (value == null) {
-            throw problem("a " + what + " needs the property '" + name + "'");
+            throw problem(what + " needs the property '" + name + "'");
         }
     }
 
