@@ -3,6 +3,7 @@ package io.github.reportmeta.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.Role;
@@ -10,6 +11,8 @@ import io.github.reportmeta.testing.RandomReports;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +53,53 @@ class ReportMetadataModuleTest {
             assertThatThrownBy(() -> mapper.readValue("\"2018-02-30\"", PartialDate.class))
                     .isInstanceOf(JacksonException.class)
                     .hasMessageContaining("2018-02 has 28 days");
+        }
+    }
+    @Nested
+    class HeadersAndMessages {
+
+        @Test
+        void isNamedReportmeta() {
+            assertThat(new ReportMetadataModule().getModuleName()).isEqualTo("reportmeta");
+        }
+
+        @Test
+        void roundTripsACatalogueHeader() {
+            CatalogueHeader header = FullReport.header();
+            String json = mapper.writeValueAsString(header);
+
+            assertThat(json).startsWith("{\"id\":\"drc-reports\",\"titles\":[");
+            assertThat(mapper.readValue(json, CatalogueHeader.class)).isEqualTo(header);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"{}", "{\"titles\":[]}"})
+        void refusesAHeaderWithoutAnId(String json) {
+            assertThatThrownBy(() -> mapper.readValue(json, CatalogueHeader.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageStartingWith("a catalogue header needs the property 'id'");
+        }
+
+        @Test
+        void refusesAHeaderThatIsNotAnObject() {
+            assertThatThrownBy(() -> mapper.readValue("[]", CatalogueHeader.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageStartingWith("expected a catalogue header");
+        }
+
+        @Test
+        void namesWhereInTheValueAProblemIs() {
+            String nested = "{\"id\":\"r\",\"type\":\"book\",\"authors\":[{\"agent\":{\"type\":\"organization\","
+                    + "\"name\":\"O\",\"colour\":1},\"role\":\"author\"}]}";
+
+            assertThatThrownBy(() -> mapper.readValue(nested, Report.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageStartingWith("unknown property 'colour'; expected one of type, name, acronym, parent, ror, "
+                            + "isni (at /authors/0/agent/colour within the value)");
+            assertThatThrownBy(() -> mapper.readValue("\"2018-02-30\"", PartialDate.class))
+                    .isInstanceOf(JacksonException.class)
+                    .hasMessageStartingWith("date must exist in the calendar (2018-02 has 28 days), but was '2018-02-30'")
+                    .hasMessageNotContaining("within the value");
         }
     }
 }
