@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reportmeta.Catalogue;
+import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
@@ -78,7 +79,7 @@ class ObjectStrictnessTest {
                 });
 
         try (ReportReader reader = JSON.newReader(new ByteArrayInputStream(bytes), Json.LENIENT)) {
-            List<io.github.reportmeta.Report> reports = new ArrayList<>();
+            List<Report> reports = new ArrayList<>();
             reader.forEachRemaining(reports::add);
             assertThat(Catalogue.of(reader.header(), reports)).isEqualTo(CATALOGUE);
             List<ConversionNote> notes = reader.conversionReport().notes();
@@ -227,34 +228,7 @@ class ObjectStrictnessTest {
                 .isInstanceOfSatisfying(ReportParseException.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 
-    @Test
-    void aLinesReaderClosesItsInputAtTheEnd() {
-        CloseCounting in = new CloseCounting("{\"id\":\"r\",\"type\":\"other\"}\n");
-        ReportReader reader = JSONL.newReader(in, Json.STRICT);
-
-        assertThat(reader.next().id().value()).isEqualTo("r");
-        assertThat(in.closed).isZero();
-        assertThat(reader.hasNext()).isFalse();
-        assertThat(in.closed).as("closed when the end is read, before close() is called").isEqualTo(1);
-        reader.close();
-        assertThat(in.closed).isEqualTo(1);
-    }
-
     private static Catalogue read(ReportFormat format, byte[] bytes, ReadOptions options) {
         return format.readCatalogue(new ByteArrayInputStream(bytes), options);
-    }
-
-    /** An input that counts how often it is closed. */
-    static final class CloseCounting extends ByteArrayInputStream {
-        int closed;
-
-        CloseCounting(String text) {
-            super(text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void close() {
-            closed++;
-        }
     }
 }

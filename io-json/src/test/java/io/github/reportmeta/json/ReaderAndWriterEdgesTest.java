@@ -79,6 +79,19 @@ class ReaderAndWriterEdgesTest {
         }
 
         @Test
+        void aLinesReaderClosesItsInputAtTheEnd() {
+            Counting in = new Counting("{\"id\":\"r\",\"type\":\"other\"}\n");
+            ReportReader reader = JSONL.newReader(in, Json.STRICT);
+
+            assertThat(reader.next().id().value()).isEqualTo("r");
+            assertThat(in.closed).isZero();
+            assertThat(reader.hasNext()).isFalse();
+            assertThat(in.closed).as("closed when the end is read, before close() is called").isEqualTo(1);
+            reader.close();
+            assertThat(in.closed).isEqualTo(1);
+        }
+
+        @Test
         void anInputRefusedAtItsFirstBytesIsClosed() {
             Counting in = new Counting("\u0000{}");
             in.failOnClose = true;
