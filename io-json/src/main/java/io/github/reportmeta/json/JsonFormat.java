@@ -113,6 +113,7 @@ public final class JsonFormat implements ReportFormat {
      */
     public void writeReport(Report report, OutputStream out) {
         Objects.requireNonNull(report, "report");
+        ModelWriter.checkNesting(report);
         try (JsonGenerator g = JsonSetup.prettyGenerator(out)) {
             g.writeStartObject();
             Documents.writeFormatAndVersion(g, Documents.REPORT);

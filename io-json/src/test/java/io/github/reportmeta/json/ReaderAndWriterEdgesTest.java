@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reportmeta.Author;
+import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.CatalogueId;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
@@ -243,10 +245,36 @@ class ReaderAndWriterEdgesTest {
             assertThat(Json.read(JSON, written).reports()).containsExactly(fits);
 
             Report deeper = place.apply(chain(fit + 1));
+            String refusal = "organisation 'level " + (fit + 1) + "' has " + (fit + 1) + " levels of parents; the JSON "
+                    + "format nests at most 64 levels, so at most " + fit + " fit here";
+            ByteArrayOutputStream single = new ByteArrayOutputStream();
+            assertThatIllegalArgumentException().isThrownBy(() -> JSON.writeReport(deeper, single)).withMessage(refusal);
+            assertThat(single.toByteArray()).as("nothing written").isEmpty();
+
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertThatIllegalArgumentException().isThrownBy(() -> JSON.writeReport(deeper, out))
-                    .withMessage("organisation 'level " + (fit + 1) + "' has " + (fit + 1) + " levels of parents; the JSON "
-                            + "format nests at most 64 levels, so at most " + fit + " fit here");
+            try (ReportWriter writer = JSON.newWriter(out, WriteOptions.DEFAULT)) {
+                assertThatIllegalArgumentException().isThrownBy(() -> writer.write(deeper)).withMessage(refusal);
+                assertThat(out.toByteArray()).as("nothing written").isEmpty();
+                writer.write(fits);
+            }
+            assertThat(Json.read(JSON, out.toByteArray()).reports()).as("the writer goes on").containsExactly(fits);
+        }
+
+        @Test
+        void theWriterRefusesAHeaderWhosePublisherNestsTooDeep() {
+            CatalogueHeader fits = new CatalogueHeader(
+                    CatalogueId.of("c"), List.of(), chain(63), null, null);
+            CatalogueHeader deeper = new CatalogueHeader(
+                    CatalogueId.of("c"), List.of(), chain(64), null, null);
+
+            assertThat(Json.read(JSON, Json.write(JSON, fits, List.of())).header()).isEqualTo(fits);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ReportWriter writer = JSONL.newWriter(out, WriteOptions.DEFAULT)) {
+                assertThatIllegalArgumentException().isThrownBy(() -> writer.writeHeader(deeper))
+                        .withMessage("organisation 'level 64' has 64 levels of parents; the JSON format nests at most 64 "
+                                + "levels, so at most 63 fit here");
+                assertThat(out.toByteArray()).as("nothing written").isEmpty();
+            }
         }
 
         private static Report.Builder report() {

@@ -53,6 +53,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (state != State.NEW) {
             throw new IllegalStateException("the header must be written once, before any report; the writer is at " + state);
         }
+        ModelWriter.checkNesting(header);
         io(() -> {
             g.writeStartObject();
             Documents.writeFormatAndVersion(g, lines ? Documents.HEADER : Documents.CATALOGUE);
@@ -71,6 +72,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (state == State.CLOSED) {
             throw new IllegalStateException("the writer is closed");
         }
+        ModelWriter.checkNesting(report);
         io(() -> {
             if (!lines && state != State.REPORTS) {
                 if (state == State.NEW) {

@@ -116,7 +116,10 @@ public final class ModelMixIns {
 
     static final class ReportWriter extends Writer<Report> {
         ReportWriter() {
-            super(ModelWriter::report);
+            super((g, r) -> {
+                ModelWriter.checkNesting(r);
+                ModelWriter.report(g, r);
+            });
         }
     }
 
@@ -133,6 +136,7 @@ public final class ModelMixIns {
     static final class HeaderWriter extends Writer<CatalogueHeader> {
         HeaderWriter() {
             super((g, h) -> {
+                ModelWriter.checkNesting(h);
                 g.writeStartObject();
                 ModelWriter.headerFields(g, h);
                 g.writeEndObject();

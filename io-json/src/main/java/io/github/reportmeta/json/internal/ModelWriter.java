@@ -46,7 +46,6 @@ public final class ModelWriter {
      * @param r the report
      */
     public static void reportFields(JsonGenerator g, Report r) {
-        checkDepth(r);
         g.writeStringProperty("id", r.id().value());
         list(g, "titles", r.titles(), ModelWriter::text);
         if (r.number() != null) {
@@ -84,9 +83,6 @@ public final class ModelWriter {
      * @param h the header
      */
     public static void headerFields(JsonGenerator g, CatalogueHeader h) {
-        if (h.publisher() != null) {
-            checkDepth(h.publisher(), 2);
-        }
         g.writeStringProperty("id", h.id().value());
         list(g, "titles", h.titles(), ModelWriter::text);
         if (h.publisher() != null) {
@@ -302,11 +298,14 @@ public final class ModelWriter {
     }
 
     /**
-     * Refuses, before anything is written, a report whose organisations nest deeper than a reader accepts.
-     * A catalogue document opens a report at depth 3, so its publisher at 4, a team author at 6 and an
-     * affiliation at 8.
+     * Refuses a report whose organisations nest deeper than a reader accepts; the writers call it before they
+     * write anything of the report. A catalogue document opens a report at depth 3, so its publisher at 4, a team
+     * author at 6 and an affiliation at 8.
+     *
+     * @param r the report
+     * @throws IllegalArgumentException if an organisation has too many levels of parents
      */
-    private static void checkDepth(Report r) {
+    public static void checkNesting(Report r) {
         if (r.publisher() != null) {
             checkDepth(r.publisher(), 4);
         }
@@ -318,6 +317,18 @@ public final class ModelWriter {
                     checkDepth(o, 8);
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses a catalogue header whose publisher nests deeper than a reader accepts (it opens at depth 2).
+     *
+     * @param h the header
+     * @throws IllegalArgumentException if the publisher has too many levels of parents
+     */
+    public static void checkNesting(CatalogueHeader h) {
+        if (h.publisher() != null) {
+            checkDepth(h.publisher(), 2);
         }
     }
 
