@@ -219,9 +219,7 @@ public final class ModelReader {
             // object itself, one level up, is what lacks the id.
             TokenStreamContext object = p.currentToken() == JsonToken.PROPERTY_NAME
                     ? p.streamReadContext().getParent() : p.streamReadContext();
-            TokenStreamLocation at = p.currentTokenLocation();
-            throw new JsonProblem("a catalogue header needs the property 'id'", Snippets.pointer(object),
-                    Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), null);
+            throw problem("a catalogue header needs the property 'id'", object, null);
         }
         return new CatalogueHeader(id, titles, publisher, issued, updated);
     }
@@ -597,9 +595,14 @@ public final class ModelReader {
     }
 
     private JsonProblem problem(String message, @Nullable Throwable cause) {
+        return problem(message, p.streamReadContext(), cause);
+    }
+
+    /** A failure at the parser's current token, pointing at the value that {@code context} reads. */
+    private JsonProblem problem(String message, TokenStreamContext context, @Nullable Throwable cause) {
         // At the end of input there is no token: the end itself is where the problem is.
         TokenStreamLocation at = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
-        return new JsonProblem(message, Snippets.pointer(p.streamReadContext()),
+        return new JsonProblem(message, Snippets.pointer(context),
                 Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), cause);
     }
 

@@ -101,10 +101,12 @@ public final class BylineSplitter {
             if (s.isEmpty()) {
                 continue;
             }
-            List<String> parts = splitOnAnd(s);
             if (known.containsKey(s)) {
                 items.add(organisation(s));
-            } else if (isOrganisation(s)) {
+                continue;
+            }
+            List<String> parts = splitOnAnd(s);
+            if (isOrganisation(s)) {
                 int i = 0;
                 while (parts.size() - i > 1 && isPersonLike(parts.get(i))) {
                     items.add(person(parts.get(i)));
