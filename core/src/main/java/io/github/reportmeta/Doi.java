@@ -1,7 +1,5 @@
 package io.github.reportmeta;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +13,7 @@ public record Doi(String value) implements Identifier {
 
     /** Checks the DOI syntax: {@code 10.}, a registrant code, a slash and a suffix without white space. */
     public Doi {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("DOI must look like 10.1234/suffix", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "DOI must look like 10.1234/suffix");
     }
 
     /**
@@ -28,14 +23,7 @@ public record Doi(String value) implements Identifier {
      * @return the DOI without its prefix
      */
     public static Doi parse(CharSequence text) {
-        String s = text.toString().strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"}) {
-            if (lower.startsWith(prefix)) {
-                s = s.substring(prefix.length());
-                break;
-            }
-        }
+        String s = IdentifierSyntax.withoutPrefix(text, "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:");
         return new Doi(s);
     }
 

@@ -1,7 +1,5 @@
 package io.github.reportmeta;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +13,7 @@ public record Handle(String value) implements Identifier {
 
     /** Checks the form prefix/suffix, without white space. */
     public Handle {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("Handle must look like prefix/suffix", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "Handle must look like prefix/suffix");
     }
 
     /**
@@ -28,14 +23,7 @@ public record Handle(String value) implements Identifier {
      * @return the handle without its prefix
      */
     public static Handle parse(CharSequence text) {
-        String s = text.toString().strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"https://hdl.handle.net/", "http://hdl.handle.net/", "hdl:"}) {
-            if (lower.startsWith(prefix)) {
-                s = s.substring(prefix.length());
-                break;
-            }
-        }
+        String s = IdentifierSyntax.withoutPrefix(text, "https://hdl.handle.net/", "http://hdl.handle.net/", "hdl:");
         return new Handle(s);
     }
 

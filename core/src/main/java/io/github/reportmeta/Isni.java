@@ -2,7 +2,6 @@ package io.github.reportmeta;
 
 import io.github.reportmeta.validation.ValidChecksum;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +18,7 @@ public record Isni(String value) implements Checksummed {
 
     /** Checks the form of fifteen digits and a check character. */
     public Isni {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("ISNI must be 16 characters, 15 digits and a check digit or X", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "ISNI must be 16 characters, 15 digits and a check digit or X");
     }
 
     /**
@@ -32,10 +28,7 @@ public record Isni(String value) implements Checksummed {
      * @return the ISNI without spaces
      */
     public static Isni parse(CharSequence text) {
-        String s = text.toString().strip();
-        if (s.toLowerCase(Locale.ROOT).startsWith("https://isni.org/isni/")) {
-            s = s.substring("https://isni.org/isni/".length());
-        }
+        String s = IdentifierSyntax.withoutPrefix(text, "https://isni.org/isni/");
         return new Isni(s.replace(" ", "").toUpperCase(Locale.ROOT));
     }
 

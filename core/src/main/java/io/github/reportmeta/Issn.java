@@ -2,7 +2,6 @@ package io.github.reportmeta;
 
 import io.github.reportmeta.validation.ValidChecksum;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +16,7 @@ public record Issn(String value) implements Identifier, Checksummed {
 
     /** Checks the form {@code NNNN-NNNC}, with C a digit or X. */
     public Issn {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("ISSN must look like 1234-567X", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "ISSN must look like 1234-567X");
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.github.reportmeta;
 
 import io.github.reportmeta.validation.ValidChecksum;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +17,7 @@ public record Orcid(String value) implements Checksummed {
 
     /** Checks the form {@code 0000-0000-0000-000X}. */
     public Orcid {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("ORCID iD must look like 0000-0000-0000-000X", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "ORCID iD must look like 0000-0000-0000-000X");
     }
 
     /**
@@ -32,14 +27,7 @@ public record Orcid(String value) implements Checksummed {
      * @return the iD without its prefix
      */
     public static Orcid parse(CharSequence text) {
-        String s = text.toString().strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"https://orcid.org/", "http://orcid.org/", "orcid.org/"}) {
-            if (lower.startsWith(prefix)) {
-                s = s.substring(prefix.length());
-                break;
-            }
-        }
+        String s = IdentifierSyntax.withoutPrefix(text, "https://orcid.org/", "http://orcid.org/", "orcid.org/");
         return new Orcid(s);
     }
 

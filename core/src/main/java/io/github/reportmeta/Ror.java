@@ -1,7 +1,6 @@
 package io.github.reportmeta;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +15,7 @@ public record Ror(String value) {
 
     /** Checks the ROR form: {@code 0}, six base-32 characters without i, l, o and u, and two digits. */
     public Ror {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("ROR id must look like 0abcde123 (nine characters)", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "ROR id must look like 0abcde123 (nine characters)");
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.reportmeta;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +13,7 @@ public record Urn(String value) implements Identifier {
 
     /** Checks the form {@code urn:NID:NSS}. */
     public Urn {
-        Objects.requireNonNull(value, "value");
-        if (!SYNTAX.matcher(value).matches()) {
-            throw new InvalidValueException("URN must look like urn:nid:specific-string", value);
-        }
+        IdentifierSyntax.check(value, SYNTAX, "URN must look like urn:nid:specific-string");
     }
 
     /**
