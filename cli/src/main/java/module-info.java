@@ -1,6 +1,6 @@
 /** The reportmeta command line tool. */
 module io.github.reportmeta.cli {
-    // The model, validation and the format SPI, through which every format is reached; SyntheticReports returns the model.
+    // The model, validation, the format SPI through which every format is reached, and synthetic reports.
     requires transitive io.github.reportmeta;
     // The command line parser; it reads the command classes reflectively.
     requires info.picocli;
@@ -17,7 +17,6 @@ module io.github.reportmeta.cli {
     requires static org.jspecify;
 
     exports io.github.reportmeta.cli;
-    exports io.github.reportmeta.cli.synthetic;
 
     opens io.github.reportmeta.cli to info.picocli;
 

@@ -14,6 +14,8 @@ module io.github.reportmeta {
     exports io.github.reportmeta;
     exports io.github.reportmeta.validation;
     exports io.github.reportmeta.format;
+    exports io.github.reportmeta.format.spi;
+    exports io.github.reportmeta.synthetic;
     // What the codecs share and users must not touch.
     exports io.github.reportmeta.internal to
             io.github.reportmeta.json,

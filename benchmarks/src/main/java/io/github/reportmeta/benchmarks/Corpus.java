@@ -2,7 +2,7 @@ package io.github.reportmeta.benchmarks;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
-import io.github.reportmeta.cli.synthetic.SyntheticReports;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;

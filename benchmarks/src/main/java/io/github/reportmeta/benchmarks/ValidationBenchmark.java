@@ -1,7 +1,7 @@
 package io.github.reportmeta.benchmarks;
 
 import io.github.reportmeta.Report;
-import io.github.reportmeta.cli.synthetic.SyntheticReports;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.validation.Profile;
 import io.github.reportmeta.validation.ReportValidator;
 import io.github.reportmeta.validation.Strict;

@@ -3,7 +3,7 @@ package io.github.reportmeta.cli;
 import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Progress;
 import io.github.reportmeta.cli.internal.UsageException;
-import io.github.reportmeta.cli.synthetic.SyntheticReports;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;

@@ -85,7 +85,7 @@ class OtherCommandsTest {
         }
 
         private String titleOf(int index) {
-            return io.github.reportmeta.cli.synthetic.SyntheticReports.withSeed(1).report(index).mainTitle().text();
+            return io.github.reportmeta.synthetic.SyntheticReports.withSeed(1).report(index).mainTitle().text();
         }
     }
 

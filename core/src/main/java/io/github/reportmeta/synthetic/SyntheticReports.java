@@ -1,4 +1,4 @@
-package io.github.reportmeta.cli.synthetic;
+package io.github.reportmeta.synthetic;
 
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;

@@ -2,7 +2,7 @@ package io.github.reportmeta.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.reportmeta.cli.synthetic.SyntheticReports;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportWriter;
