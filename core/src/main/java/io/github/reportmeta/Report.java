@@ -79,6 +79,16 @@ public record Report(
     }
 
     /**
+     * Starts a report whose id is set later with {@link Builder#id}, as a reader does that meets the id among the
+     * other fields; {@link Builder#build()} refuses a builder without one.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Starts a report with an id given as text.
      *
      * @param id the report's id
@@ -211,7 +221,7 @@ public record Report(
 
     /** A builder of {@link Report}; the only mutable type of the model besides {@link Catalogue.Builder}. */
     public static final class Builder {
-        private ReportId id;
+        private @Nullable ReportId id;
         private final List<LocalizedText> titles = new ArrayList<>();
         private @Nullable ReportNumber number;
         private @Nullable PartialDate issued;
@@ -227,6 +237,8 @@ public record Report(
         private @Nullable Url license;
         private final List<Relation> relations = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
+
+        private Builder() {}
 
         private Builder(ReportId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -523,8 +535,12 @@ public record Report(
          * Builds the report.
          *
          * @return the report
+         * @throws IllegalStateException if no id was set
          */
         public Report build() {
+            if (id == null) {
+                throw new IllegalStateException("a report needs an id, but none was set");
+            }
             return new Report(id, titles, number, issued, authors, publisher, abstracts, keywords, language, type,
                     identifiers, landingPage, rights, license, relations, metrics);
         }

@@ -143,15 +143,20 @@ public final class FormatRegistry {
             if (!f.canRead()) {
                 continue;
             }
-            int score = f.sniff(head) * 2 + (byExtension.contains(f) ? 1 : 0);
+            Detection match = f.detect(head);
+            if (!match.matches()) {
+                continue;
+            }
+            // Strength first; between equal strengths, the format whose extension the file carries.
+            int score = match.strength().ordinal() * 2 + (byExtension.contains(f) ? 1 : 0);
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
             }
         }
-        if (best == null || bestScore < 2) {
+        if (best == null) {
             throw new UnknownFormatException("cannot tell the format of '" + (fileName.isEmpty() ? "<stdin>" : fileName)
-                    + "' from its content; name it with --from (readable formats: "
+                    + "' from its content (readable formats: "
                     + byName.values().stream().filter(ReportFormat::canRead).map(ReportFormat::name)
                             .collect(Collectors.joining(", ")) + ")");
         }

@@ -14,7 +14,9 @@ import java.util.List;
  * A file format of reports, found through {@link java.util.ServiceLoader}: its name, media type and file
  * extensions, what it can do, how to recognise it, and its streaming reader and writer.
  *
- * <p>A third party adds a format by implementing this interface and naming the class in
+ * <p>A third party adds a format by implementing this interface, best by extending
+ * {@link io.github.reportmeta.format.spi.AbstractReportFormat} with the readers and writers of
+ * {@link io.github.reportmeta.format.spi}, and naming the class in
  * {@code META-INF/services/io.github.reportmeta.format.ReportFormat} (or {@code provides} in its module).
  */
 public interface ReportFormat {
@@ -65,12 +67,12 @@ public interface ReportFormat {
     boolean canWrite();
 
     /**
-     * How sure the format is that a document starting with these bytes is one of its own.
+     * How strongly a document starting with these bytes looks like one of this format's own.
      *
      * @param head the first bytes of the input, up to {@link FormatRegistry#SNIFF_BYTES}
-     * @return 0 for no, up to 100 for certain
+     * @return the match, {@link Detection#NONE} when it is not
      */
-    int sniff(byte[] head);
+    Detection detect(byte[] head);
 
     /**
      * Opens a streaming reader.
@@ -125,9 +127,15 @@ public interface ReportFormat {
         try {
             writer.writeHeader(catalogue.header());
             catalogue.reports().forEach(writer::write);
-        } finally {
-            writer.close();
+        } catch (RuntimeException e) {
+            try {
+                writer.abort();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
+        writer.close();
         return writer.conversionReport();
     }
 }

@@ -35,7 +35,16 @@ public interface ReportWriter extends Closeable {
      */
     ConversionReport conversionReport();
 
-    /** Ends the document and closes the output; an I/O failure is an {@link java.io.UncheckedIOException}. */
+    /**
+     * Ends the document and closes the output; an I/O failure is an {@link java.io.UncheckedIOException}. After a
+     * write failed half-way, the output is closed without ending the document.
+     */
     @Override
     void close();
+
+    /**
+     * Closes the output without ending the document, for a conversion that failed: what was written stays
+     * unterminated, so that no reader takes it for a complete document. Does nothing once closed.
+     */
+    void abort();
 }

@@ -56,7 +56,7 @@ class FormatRegistryTest {
             assertThatThrownBy(() -> registry.detect("x.bin", new byte[] {1, 2, 3}))
                     .isInstanceOf(UnknownFormatException.class)
                     .hasMessageContaining("cannot tell the format of 'x.bin'")
-                    .hasMessageContaining("--from");
+                    .hasMessageContaining("readable formats: ");
         }
 
         @Test
@@ -68,7 +68,7 @@ class FormatRegistryTest {
                         @Override public java.util.List<String> extensions() { return java.util.List.of(); }
                         @Override public boolean canRead() { return false; }
                         @Override public boolean canWrite() { return false; }
-                        @Override public int sniff(byte[] head) { return 0; }
+                        @Override public Detection detect(byte[] head) { return Detection.NONE; }
                         @Override public ReportReader newReader(java.io.InputStream in, ReadOptions o) { throw new UnknownFormatException("no"); }
                         @Override public ReportWriter newWriter(java.io.OutputStream out, WriteOptions o) { throw new UnknownFormatException("no"); }
                     }))
@@ -83,7 +83,7 @@ class FormatRegistryTest {
 
         @Test
         void aMatchingFileNameBreaksATieOnContent() {
-            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, 50, "a"), new StubFormat("b", true, 50, "b"));
+            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, Detection.Strength.PLAUSIBLE, "a"), new StubFormat("b", true, Detection.Strength.PLAUSIBLE, "b"));
 
             assertThat(tied.detect("in.b", anything).name()).isEqualTo("b");
             assertThat(tied.detect("in.a", anything).name()).isEqualTo("a");
@@ -91,26 +91,26 @@ class FormatRegistryTest {
 
         @Test
         void aSurerSniffOutweighsAMatchingFileName() {
-            FormatRegistry formats = FormatRegistry.of(new StubFormat("a", true, 61, "a"), new StubFormat("b", true, 60, "b"));
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("a", true, Detection.Strength.CERTAIN, "a"), new StubFormat("b", true, Detection.Strength.LIKELY, "b"));
 
             assertThat(formats.detect("in.b", anything).name()).isEqualTo("a");
         }
 
         @Test
         void anExactTieGoesToTheFirstFormat() {
-            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, 50), new StubFormat("b", true, 50));
+            FormatRegistry tied = FormatRegistry.of(new StubFormat("a", true, Detection.Strength.PLAUSIBLE), new StubFormat("b", true, Detection.Strength.PLAUSIBLE));
 
             assertThat(tied.detect("", anything).name()).isEqualTo("a");
         }
 
         @Test
         void theLeastCertaintyIsEnough() {
-            assertThat(FormatRegistry.of(new StubFormat("a", true, 1)).detect("", anything).name()).isEqualTo("a");
+            assertThat(FormatRegistry.of(new StubFormat("a", true, Detection.Strength.WEAK)).detect("", anything).name()).isEqualTo("a");
         }
 
         @Test
         void aFormatThatCannotReadIsNeverDetected() {
-            FormatRegistry formats = FormatRegistry.of(new StubFormat("sure", false, 100), new StubFormat("a", true, 10));
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("sure", false, Detection.Strength.CERTAIN), new StubFormat("a", true, Detection.Strength.WEAK));
 
             assertThat(formats.detect("", anything).name()).isEqualTo("a");
         }
@@ -118,18 +118,18 @@ class FormatRegistryTest {
         @Test
         void aFileNameAloneIsNotEnoughAndTheErrorListsOnlyReadableFormats() {
             FormatRegistry formats = FormatRegistry.of(
-                    new StubFormat("a", true, 0, "a"), new StubFormat("w", false, 100, "a"), new StubFormat("b", true, 0));
+                    new StubFormat("a", true, Detection.Strength.NONE, "a"), new StubFormat("w", false, Detection.Strength.CERTAIN, "a"), new StubFormat("b", true, Detection.Strength.NONE));
 
             assertThatThrownBy(() -> formats.detect("in.a", anything))
                     .isInstanceOf(UnknownFormatException.class)
-                    .hasMessage("cannot tell the format of 'in.a' from its content; name it with --from "
+                    .hasMessage("cannot tell the format of 'in.a' from its content "
                             + "(readable formats: a, b)");
         }
 
         @Test
         void unnamedInputIsCalledStdinInTheError() {
-            assertThatThrownBy(() -> FormatRegistry.of(new StubFormat("a", true, 0)).detect("", anything))
-                    .hasMessage("cannot tell the format of '<stdin>' from its content; name it with --from "
+            assertThatThrownBy(() -> FormatRegistry.of(new StubFormat("a", true, Detection.Strength.NONE)).detect("", anything))
+                    .hasMessage("cannot tell the format of '<stdin>' from its content "
                             + "(readable formats: a)");
         }
     }
@@ -148,7 +148,7 @@ class FormatRegistryTest {
 
         @Test
         void ofKeepsTheOrderGivenAndAllIsACopy() {
-            FormatRegistry formats = FormatRegistry.of(new StubFormat("z", true, 0), new StubFormat("a", true, 0));
+            FormatRegistry formats = FormatRegistry.of(new StubFormat("z", true, Detection.Strength.NONE), new StubFormat("a", true, Detection.Strength.NONE));
 
             assertThat(formats.all()).extracting(ReportFormat::name).containsExactly("z", "a");
             assertThatThrownBy(() -> formats.all().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -157,9 +157,9 @@ class FormatRegistryTest {
         @Test
         void theLongestMatchingExtensionComesFirst() {
             FormatRegistry formats = FormatRegistry.of(
-                    new StubFormat("xml", true, 0, "xml"),
-                    new StubFormat("dc", true, 0, "xml", "dc.xml"),
-                    new StubFormat("json", true, 0, "json"));
+                    new StubFormat("xml", true, Detection.Strength.NONE, "xml"),
+                    new StubFormat("dc", true, Detection.Strength.NONE, "xml", "dc.xml"),
+                    new StubFormat("json", true, Detection.Strength.NONE, "json"));
 
             assertThat(formats.forFileName("records.DC.xml")).extracting(ReportFormat::name).containsExactly("dc", "xml");
             assertThat(formats.forFileName("records.xml")).extracting(ReportFormat::name).containsExactly("xml", "dc");

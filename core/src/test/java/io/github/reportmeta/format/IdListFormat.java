@@ -28,8 +28,9 @@ public final class IdListFormat implements ReportFormat {
     @Override public boolean canWrite() { return true; }
 
     @Override
-    public int sniff(byte[] head) {
-        return new String(head, StandardCharsets.UTF_8).startsWith("#ids\n") ? 100 : 0;
+    public Detection detect(byte[] head) {
+        return new String(head, StandardCharsets.UTF_8).startsWith("#ids\n")
+                ? Detection.of(Detection.Strength.CERTAIN, "the #ids line") : Detection.NONE;
     }
 
     @Override
@@ -101,6 +102,7 @@ public final class IdListFormat implements ReportFormat {
 
             @Override public ConversionReport conversionReport() { return notes.build(); }
             @Override public void close() { print.close(); }
+            @Override public void abort() { print.close(); }
         };
     }
 }

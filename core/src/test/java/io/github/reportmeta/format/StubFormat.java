@@ -5,14 +5,14 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * A format for testing the registry: a name, file extensions, whether it reads, and one certainty for any input.
+ * A format for testing the registry: a name, file extensions, whether it reads, and one strength of match for any input.
  * It neither reads nor writes reports.
  */
 public class StubFormat implements ReportFormat {
 
     private final String name;
     private final boolean readable;
-    private final int certainty;
+    private final Detection.Strength strength;
     private final List<String> extensions;
 
     /**
@@ -20,13 +20,13 @@ public class StubFormat implements ReportFormat {
      *
      * @param name the name
      * @param readable what {@link #canRead()} says
-     * @param certainty what {@link #sniff} says of every input
+     * @param strength what {@link #detect} says of every input
      * @param extensions the file extensions
      */
-    public StubFormat(String name, boolean readable, int certainty, String... extensions) {
+    public StubFormat(String name, boolean readable, Detection.Strength strength, String... extensions) {
         this.name = name;
         this.readable = readable;
-        this.certainty = certainty;
+        this.strength = strength;
         this.extensions = List.of(extensions);
     }
 
@@ -36,7 +36,7 @@ public class StubFormat implements ReportFormat {
     @Override public List<String> extensions() { return extensions; }
     @Override public boolean canRead() { return readable; }
     @Override public boolean canWrite() { return false; }
-    @Override public int sniff(byte[] head) { return certainty; }
+    @Override public Detection detect(byte[] head) { return Detection.of(strength, "stub"); }
 
     @Override
     public ReportReader newReader(InputStream in, ReadOptions options) {
@@ -57,7 +57,7 @@ public class StubFormat implements ReportFormat {
     public static final class Alpha extends StubFormat {
         /** The stub. */
         public Alpha() {
-            super("alpha", true, 0);
+            super("alpha", true, Detection.Strength.NONE);
         }
     }
 
@@ -65,7 +65,7 @@ public class StubFormat implements ReportFormat {
     public static final class Zulu extends StubFormat {
         /** The stub. */
         public Zulu() {
-            super("zulu", true, 0);
+            super("zulu", true, Detection.Strength.NONE);
         }
     }
 }

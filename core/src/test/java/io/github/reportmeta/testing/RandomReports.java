@@ -191,16 +191,16 @@ public final class RandomReports {
             b.title(text(second, 3, 20));
         }
         if (full || random.nextBoolean()) {
-            b.number(reportNumber());
+            b.number(reportNumber(full));
         }
         if (full || random.nextInt(10) > 0) {
             b.issued(date());
         }
-        for (int i = 0, n = full ? 3 + random.nextInt(4) : random.nextInt(4); i < n; i++) {
-            b.author(author(full));
+        for (int i = 0, n = full ? 4 + random.nextInt(3) : random.nextInt(4); i < n; i++) {
+            b.author(author(full, i));
         }
         if (full || random.nextBoolean()) {
-            b.publisher(organization());
+            b.publisher(full ? fullOrganization() : organization());
         }
         if (full || random.nextInt(3) > 0) {
             b.abstractText(text(first, 20, full ? 300 : 120));
@@ -210,7 +210,8 @@ public final class RandomReports {
         }
         for (int i = 0, n = full ? 6 : random.nextInt(6); i < n; i++) {
             LanguageTag lang = random.nextInt(5) == 0 ? null : pick(LANGS);
-            String vocabulary = random.nextInt(6) == 0 ? (random.nextBoolean() ? "JEL" : "http://vocab.example.org/thesaurus") : null;
+            String vocabulary = (full && i == 0) || random.nextInt(6) == 0
+                    ? (random.nextBoolean() ? "JEL" : "http://vocab.example.org/thesaurus") : null;
             b.keyword(new Keyword(words(lang, 1, 4), lang, vocabulary));
         }
         if (full || random.nextBoolean()) {
@@ -256,8 +257,9 @@ public final class RandomReports {
         });
     }
 
-    private Author author(boolean full) {
-        int roll = random.nextInt(5);
+    /** A random author; in a maximal report, the first four are a person of each kind of name and a team. */
+    private Author author(boolean full, int index) {
+        int roll = full && index < 4 ? new int[] {2, 3, 0, 1}[index] : random.nextInt(5);
         if (roll == 0) {
             Organization team = Organization.of("Research Team on \u201c" + words(LanguageTag.ENGLISH, 2, 8) + "\u201d")
                     .withParent(maybe(this::organization));
@@ -266,14 +268,16 @@ public final class RandomReports {
         PersonName name;
         if (roll == 1) {
             name = PersonName.literal(random.nextBoolean() ? pick(CJK_NAMES) : "Ng " + pick(GIVEN) + " bin " + pick(FAMILY));
-        } else if (random.nextBoolean()) {
+        } else if (full && index < 4 ? roll == 2 : random.nextBoolean()) {
             name = PersonName.familyFirst(pick(FAMILY), pick(GIVEN));
             if (full || random.nextBoolean()) {
                 name = name.withOriginal(pick(CJK_NAMES), LanguageTag.CHINESE);
             }
         } else {
             name = PersonName.of(pick(GIVEN), pick(FAMILY));
-            if (full || random.nextInt(4) == 0) {
+            if (full && index < 4) {
+                name = name.withParticleAndSuffix("van der", "Jr.");
+            } else if (full || random.nextInt(4) == 0) {
                 name = name.withParticleAndSuffix(random.nextBoolean() ? "van der" : null, random.nextBoolean() ? "Jr." : null);
             }
         }
@@ -314,10 +318,17 @@ public final class RandomReports {
         };
     }
 
-    private ReportNumber reportNumber() {
+    /** An issuing unit under a parent, with every identifier an organisation can have. */
+    private Organization fullOrganization() {
+        Organization top = new Organization(random.nextBoolean() ? "Development Research Center of the State Council"
+                : "国务院发展研究中心", "DRC", null, Ror.parse("https://ror.org/05gq02987"), Isni.parse("0000 0001 2146 438X"));
+        return Organization.of("Research Department of " + words(LanguageTag.ENGLISH, 1, 4)).withParent(top);
+    }
+
+    private ReportNumber reportNumber(boolean full) {
         String series = random.nextBoolean() ? "Research Report" : "研究报告";
         String number = String.valueOf(1 + random.nextInt(400));
-        Integer year = random.nextBoolean() ? 1990 + random.nextInt(35) : null;
+        Integer year = full || random.nextBoolean() ? 1990 + random.nextInt(35) : null;
         String raw = switch (random.nextInt(3)) {
             case 0 -> "No." + number;
             case 1 -> "No. " + number;

@@ -4,117 +4,77 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
-import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
-import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
-import io.github.reportmeta.format.UnknownFormatException;
 import io.github.reportmeta.format.WriteOptions;
-import java.io.BufferedWriter;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A format of your own, found through {@link java.util.ServiceLoader}: a two-column CSV of report ids and main
  * titles, for a spreadsheet. Registered in {@code META-INF/services/io.github.reportmeta.format.ReportFormat} and
- * in {@code module-info.java}; every field it does not hold is reported as a loss.
+ * in {@code module-info.java}; built only on the exported SPI, and every field it does not hold is noted as a loss.
  */
-public final class CsvTitlesFormat implements ReportFormat {
+public final class CsvTitlesFormat extends AbstractReportFormat {
 
     /** The format, as ServiceLoader makes it. */
-    public CsvTitlesFormat() {}
-
-    @Override
-    public String name() {
-        return "csv-titles";
+    public CsvTitlesFormat() {
+        super(FormatDescriptor.writeOnly("csv-titles",
+                "report ids and main titles as CSV, for spreadsheets (an example of a third-party format; write only)",
+                "text/csv", "csv"));
     }
 
     @Override
-    public String description() {
-        return "report ids and main titles as CSV, for spreadsheets (an example of a third-party format; write only)";
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
+        return new RowWriter(out, options);
     }
 
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
+    /** Writes one row a report under a heading row; the SPI's base owns the document's state and the notes. */
+    private static final class RowWriter extends AbstractReportWriter<String> {
+        private final Writer w;
 
-    @Override
-    public List<String> extensions() {
-        return List.of("csv");
-    }
+        RowWriter(OutputStream out, WriteOptions options) {
+            super(out, options);
+            this.w = new OutputStreamWriter(output(), StandardCharsets.UTF_8);
+        }
 
-    @Override
-    public boolean canRead() {
-        return false;
-    }
+        @Override
+        protected void prepareHeader(CatalogueHeader header) {
+            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "", "csv-titles has no catalogue header", null));
+        }
 
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public int sniff(byte[] head) {
-        return 0;
-    }
-
-    @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        throw new UnknownFormatException("csv-titles can only be written");
-    }
-
-    @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        ConversionReport.Builder notes = ConversionReport.builder(options);
-        return new ReportWriter() {
-            private boolean started;
-
-            @Override
-            public void writeHeader(CatalogueHeader header) {
-                // The CSV has no place for a catalogue's id, title or dates: nothing of the header is written.
-                notes.add(new ConversionNote(ConversionNote.Kind.LOSS, null, "", "csv-titles has no catalogue header", null));
+        @Override
+        protected String prepare(Report report) {
+            for (int i = 1; i < report.titles().size(); i++) {
+                note(ConversionNote.loss(report.id(), "/titles/" + i, "csv-titles holds the main title only"));
             }
+            LocalizedText title = report.mainTitle();
+            return quote(report.id().value()) + "," + quote(title == null ? "" : title.text()) + "\n";
+        }
 
-            @Override
-            public void write(Report report) {
-                try {
-                    if (!started) {
-                        w.write("id,title\n");
-                        started = true;
-                    }
-                    LocalizedText title = report.mainTitle();
-                    w.write(quote(report.id().value()) + "," + quote(title == null ? "" : title.text()) + "\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (report.titles().size() > 1) {
-                    notes.add(ConversionNote.loss(report.id(), "/titles/1", "csv-titles holds the main title only"));
-                }
-            }
+        @Override
+        protected void startDocument(@Nullable CatalogueHeader header) throws IOException {
+            w.write("id,title\n");
+        }
 
-            @Override
-            public ConversionReport conversionReport() {
-                return notes.build();
-            }
+        @Override
+        protected void writeReport(String row) throws IOException {
+            w.write(row);
+        }
 
-            @Override
-            public void close() {
-                try {
-                    w.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+        @Override
+        protected void endDocument() {}
+
+        @Override
+        protected void finish() throws IOException {
+            w.flush();
+        }
     }
 
     private static String quote(String value) {

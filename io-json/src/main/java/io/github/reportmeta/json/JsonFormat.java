@@ -2,7 +2,9 @@ package io.github.reportmeta.json;
 
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
@@ -27,7 +29,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * report, or a single report. See {@code docs/formats/json.md} for the fields and {@link #SCHEMA_RESOURCE} for
  * the JSON Schema.
  */
-public final class JsonFormat implements ReportFormat {
+public final class JsonFormat extends AbstractReportFormat {
 
     /** The class-path resource of the JSON Schema (2020-12) of the {@code json} and {@code jsonl} documents. */
     public static final String SCHEMA_RESOURCE = "/io/github/reportmeta/json/reportmeta-1.0.schema.json";
@@ -45,64 +47,40 @@ public final class JsonFormat implements ReportFormat {
     public static final String FORMAT_VERSION = Documents.VERSION;
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-    public JsonFormat() {}
-
-    @Override
-    public String name() {
-        return "json";
+    public JsonFormat() {
+        super(FormatDescriptor.readWrite("json",
+                "canonical JSON: a catalogue document or a single report, holding everything the model holds",
+                "application/json", "json"));
     }
 
-    @Override
-    public String description() {
-        return "canonical JSON: a catalogue document or a single report, holding everything the model holds";
-    }
 
-    @Override
-    public String mediaType() {
-        return "application/json";
-    }
 
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
-    }
 
-    @Override
-    public boolean canRead() {
-        return true;
-    }
 
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
 
-    /** Certain of a document that names its format; fairly sure of any JSON object. */
+
+    /** Certain of a document that names its format; plausible for any JSON object. */
     @Override
-    public int sniff(byte[] head) {
+    public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8);
         String start = text.stripLeading().replace("\uFEFF", "");
         if (!start.startsWith("{")) {
-            return 0;
+            return Detection.NONE;
         }
         if (text.contains("\"" + Documents.CATALOGUE + "\"") || text.contains("\"" + Documents.REPORT + "\"")) {
-            return 95;
+            return Detection.of(Detection.Strength.CERTAIN, "the document names its format");
         }
-        return 40;
+        return Detection.of(Detection.Strength.PLAUSIBLE, "a JSON object");
     }
 
     @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(options, "options");
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
         return DocumentReader.open(in, options);
     }
 
     @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        return JsonReportWriter.document(out);
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
+        return JsonReportWriter.document(out, options);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.reportmeta.json;
 
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
@@ -19,70 +21,49 @@ import java.util.Objects;
  * ({@code "format": "reportmeta-header"}) that carries the catalogue header. Suits streaming and engines that
  * split line-delimited files across machines.
  */
-public final class JsonLinesFormat implements ReportFormat {
+public final class JsonLinesFormat extends AbstractReportFormat {
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-    public JsonLinesFormat() {}
-
-    @Override
-    public String name() {
-        return "jsonl";
+    public JsonLinesFormat() {
+        super(FormatDescriptor.readWrite("jsonl",
+                "JSON Lines: one canonical JSON report per line, after an optional catalogue header line",
+                "application/jsonl", "jsonl", "ndjson"));
     }
 
-    @Override
-    public String description() {
-        return "JSON Lines: one canonical JSON report per line, after an optional catalogue header line";
-    }
 
-    @Override
-    public String mediaType() {
-        return "application/jsonl";
-    }
 
-    @Override
-    public List<String> extensions() {
-        return List.of("jsonl", "ndjson");
-    }
 
-    @Override
-    public boolean canRead() {
-        return true;
-    }
 
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
 
-    /** Certain of a header line; fairly sure of a first line that is a whole object followed by another. */
+
+    /**
+     * Certain of a header line; likely for a first line that is a whole object followed by another; plausible for
+     * one object, as {@code json} is, so that the file's extension decides.
+     */
     @Override
-    public int sniff(byte[] head) {
+    public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
         if (!text.startsWith("{")) {
-            return 0;
+            return Detection.NONE;
         }
         int eol = text.indexOf('\n');
         String firstLine = eol < 0 ? text : text.substring(0, eol);
         if (firstLine.contains("\"" + Documents.HEADER + "\"")) {
-            return 95;
+            return Detection.of(Detection.Strength.CERTAIN, "a reportmeta header line");
         }
         if (eol > 0 && firstLine.stripTrailing().endsWith("}") && text.substring(eol + 1).startsWith("{")) {
-            return 60;
+            return Detection.of(Detection.Strength.LIKELY, "one JSON object per line");
         }
-        return 10;
+        return Detection.of(Detection.Strength.PLAUSIBLE, "a JSON object");
     }
 
     @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(options, "options");
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
         return LinesReader.open(in, options);
     }
 
     @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        return JsonReportWriter.lines(out);
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
+        return JsonReportWriter.lines(out, options);
     }
 }

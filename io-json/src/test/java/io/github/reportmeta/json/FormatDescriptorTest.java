@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reportmeta.Report;
+import io.github.reportmeta.format.Detection;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.WriteOptions;
@@ -52,50 +53,50 @@ class FormatDescriptorTest {
         assertThat(JsonFormat.FORMAT_VERSION).isEqualTo("1.0");
     }
 
-    /** The certainty of {@code json} for a head of a file ({@code |} stands for a line break). */
+    /** The strength of {@code json}'s match for a head of a file ({@code |} stands for a line break). */
     @ParameterizedTest(name = "json sniffs {1} in [{0}]")
     @CsvSource(delimiter = ';', value = {
-        "{\"format\":\"reportmeta-catalogue\"}; 95",
-        "'  {\"format\":\"reportmeta-report\"}'; 95",
-        "\uFEFF{\"format\":\"reportmeta-report\"}; 95",
-        "{\"id\":\"a\"}; 40",
-        "{; 40",
-        "[{\"format\":\"reportmeta-catalogue\"}]; 0",
-        "x{; 0",
-        "<catalogue/>; 0",
+        "{\"format\":\"reportmeta-catalogue\"}; CERTAIN",
+        "'  {\"format\":\"reportmeta-report\"}'; CERTAIN",
+        "\uFEFF{\"format\":\"reportmeta-report\"}; CERTAIN",
+        "{\"id\":\"a\"}; PLAUSIBLE",
+        "{; PLAUSIBLE",
+        "[{\"format\":\"reportmeta-catalogue\"}]; NONE",
+        "x{; NONE",
+        "<catalogue/>; NONE",
     })
-    void documentSniffing(String head, int certainty) {
-        assertThat(JSON.sniff(bytes(head))).isEqualTo(certainty);
+    void documentSniffing(String head, Detection.Strength strength) {
+        assertThat(JSON.detect(bytes(head)).strength()).isEqualTo(strength);
     }
 
     @Test
     void documentSniffingOfAnEmptyHead() {
-        assertThat(JSON.sniff(new byte[0])).isZero();
+        assertThat(JSON.detect(new byte[0])).isEqualTo(Detection.NONE);
     }
 
     @ParameterizedTest(name = "jsonl sniffs {1} in [{0}]")
     @CsvSource(delimiter = ';', value = {
-        "{\"format\":\"reportmeta-header\",\"version\":\"1.0\"}|{\"id\":\"a\"}|; 95",
-        "{\"format\":\"reportmeta-header\"; 95",
-        "\uFEFF{\"format\":\"reportmeta-header\"}; 95",
-        "{\"id\":\"a\"}|{\"id\":\"b\"}|; 60",
-        "{\"id\":\"a\"}  |{\"id\":\"b\"}; 60",
-        "{\"id\":\"a\"}|x; 10",
-        "{\"id\":\"a\",|\"b\":1}|{; 10",
-        "{\"id\":\"a\"}; 10",
-        "{\"id\":\"a\"}|; 10",
-        "|{\"id\":\"a\"}; 0",
-        "' {\"id\":\"a\"}|{\"id\":\"b\"}'; 0",
-        "{\"id\":\"a\"}|{\"format\":\"reportmeta-header\"}; 60",
-        "[1]; 0",
+        "{\"format\":\"reportmeta-header\",\"version\":\"1.0\"}|{\"id\":\"a\"}|; CERTAIN",
+        "{\"format\":\"reportmeta-header\"; CERTAIN",
+        "\uFEFF{\"format\":\"reportmeta-header\"}; CERTAIN",
+        "{\"id\":\"a\"}|{\"id\":\"b\"}|; LIKELY",
+        "{\"id\":\"a\"}  |{\"id\":\"b\"}; LIKELY",
+        "{\"id\":\"a\"}|x; PLAUSIBLE",
+        "{\"id\":\"a\",|\"b\":1}|{; PLAUSIBLE",
+        "{\"id\":\"a\"}; PLAUSIBLE",
+        "{\"id\":\"a\"}|; PLAUSIBLE",
+        "|{\"id\":\"a\"}; NONE",
+        "' {\"id\":\"a\"}|{\"id\":\"b\"}'; NONE",
+        "{\"id\":\"a\"}|{\"format\":\"reportmeta-header\"}; LIKELY",
+        "[1]; NONE",
     })
-    void linesSniffing(String head, int certainty) {
-        assertThat(JSONL.sniff(bytes(head.replace('|', '\n')))).isEqualTo(certainty);
+    void linesSniffing(String head, Detection.Strength strength) {
+        assertThat(JSONL.detect(bytes(head.replace('|', '\n'))).strength()).isEqualTo(strength);
     }
 
     @Test
     void aLinesHeadWithABreakAtItsStartIsNotAnObject() {
-        assertThat(JSONL.sniff(bytes("\n{\"id\":\"a\"}\n"))).isZero();
+        assertThat(JSONL.detect(bytes("\n{\"id\":\"a\"}\n"))).isEqualTo(Detection.NONE);
     }
 
     @Nested

@@ -39,7 +39,7 @@ class LimitsTest {
             Report tooDeep = Report.builder("r").publisher(Organization.of("top").withParent(deepest)).build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assertThatThrownBy(() -> Json.JSON.newWriter(out, io.github.reportmeta.format.WriteOptions.DEFAULT).write(tooDeep))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 64");
+                    .isInstanceOf(io.github.reportmeta.ReportMetadataException.class).hasMessageContaining("at most 64");
         }
 
         @Test

@@ -3,7 +3,7 @@ package io.github.reportmeta.json;
 import static io.github.reportmeta.json.Json.JSON;
 import static io.github.reportmeta.json.Json.JSONL;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reportmeta.Author;
@@ -13,6 +13,7 @@ import io.github.reportmeta.Organization;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.format.ReadOptions;
@@ -248,12 +249,12 @@ class ReaderAndWriterEdgesTest {
             String refusal = "organisation 'level " + (fit + 1) + "' has " + (fit + 1) + " levels of parents; the JSON "
                     + "format nests at most 64 levels, so at most " + fit + " fit here";
             ByteArrayOutputStream single = new ByteArrayOutputStream();
-            assertThatIllegalArgumentException().isThrownBy(() -> JSON.writeReport(deeper, single)).withMessage(refusal);
+            assertThatExceptionOfType(ReportMetadataException.class).isThrownBy(() -> JSON.writeReport(deeper, single)).withMessage(refusal);
             assertThat(single.toByteArray()).as("nothing written").isEmpty();
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ReportWriter writer = JSON.newWriter(out, WriteOptions.DEFAULT)) {
-                assertThatIllegalArgumentException().isThrownBy(() -> writer.write(deeper)).withMessage(refusal);
+                assertThatExceptionOfType(ReportMetadataException.class).isThrownBy(() -> writer.write(deeper)).withMessage(refusal);
                 assertThat(out.toByteArray()).as("nothing written").isEmpty();
                 writer.write(fits);
             }
@@ -270,7 +271,7 @@ class ReaderAndWriterEdgesTest {
             assertThat(Json.read(JSON, Json.write(JSON, fits, List.of())).header()).isEqualTo(fits);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ReportWriter writer = JSONL.newWriter(out, WriteOptions.DEFAULT)) {
-                assertThatIllegalArgumentException().isThrownBy(() -> writer.writeHeader(deeper))
+                assertThatExceptionOfType(ReportMetadataException.class).isThrownBy(() -> writer.writeHeader(deeper))
                         .withMessage("organisation 'level 64' has 64 levels of parents; the JSON format nests at most 64 "
                                 + "levels, so at most 63 fit here");
                 assertThat(out.toByteArray()).as("nothing written").isEmpty();

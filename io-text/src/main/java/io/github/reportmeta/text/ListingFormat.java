@@ -1,7 +1,9 @@
 package io.github.reportmeta.text;
 
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.UnknownFormatException;
@@ -17,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,7 +34,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
-public final class ListingFormat implements ReportFormat {
+public final class ListingFormat extends AbstractReportFormat {
 
     /** The name users choose the format by. */
     public static final String NAME = "listing";
@@ -56,6 +59,9 @@ public final class ListingFormat implements ReportFormat {
      * @param options how to read names, languages and ids
      */
     public ListingFormat(ListingOptions options) {
+        super(FormatDescriptor.readOnly(NAME,
+                "report listing pages (title, By line, series line, abstract, key words), plain text or HTML; read only",
+                "text/plain", "listing.txt", "listing.html", "listing"));
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -68,69 +74,46 @@ public final class ListingFormat implements ReportFormat {
         return options;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "report listing pages (title, By line, series line, abstract, key words), plain text or HTML; read only";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("listing.txt", "listing.html", "listing");
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
     /** Scores the labels of the layout found in the first lines: a series line, a by-line, "Abstract:", "Key words:". */
     @Override
-    public int sniff(byte[] head) {
+    public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("{") || text.startsWith("[") || text.startsWith("<?xml")) {
-            return 0;
+            return Detection.NONE;
         }
         if (text.startsWith("<")) {
             text = TAG.matcher(text).replaceAll("\n");
         }
+        List<String> found = new ArrayList<>();
         int score = 0;
-        score += SERIES_HINT.matcher(text).find() ? 35 : 0;
-        score += BY_HINT.matcher(text).find() ? 25 : 0;
-        score += ABSTRACT_HINT.matcher(text).find() ? 20 : 0;
-        score += KEYWORDS_HINT.matcher(text).find() ? 10 : 0;
-        return Math.min(score, 90);
+        score += hint(SERIES_HINT, text, 35, "a series line", found);
+        score += hint(BY_HINT, text, 25, "a by-line", found);
+        score += hint(ABSTRACT_HINT, text, 20, "an abstract label", found);
+        score += hint(KEYWORDS_HINT, text, 10, "a key words label", found);
+        Detection.Strength strength = score >= 60 ? Detection.Strength.LIKELY
+                : score >= 35 ? Detection.Strength.PLAUSIBLE
+                : score > 0 ? Detection.Strength.WEAK
+                : Detection.Strength.NONE;
+        return Detection.of(strength, String.join(", ", found));
+    }
+
+    private static int hint(Pattern pattern, String text, int weight, String what, List<String> found) {
+        if (!pattern.matcher(text).find()) {
+            return 0;
+        }
+        found.add(what);
+        return weight;
     }
 
     /** Opens a reader; the input is HTML when its first character that is not white space is {@code <}. */
     @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
         BufferedInputStream buffered = new BufferedInputStream(in, 8192);
         boolean html = looksLikeHtml(buffered, options.sourceName());
         Utf8Input input = new Utf8Input(buffered, options.sourceName());
         long maxLine = Math.min(options.maxReportBytes(), Integer.MAX_VALUE - 64);
         LineSource lines = html ? new HtmlLines(input, maxLine) : new PlainLines(input, maxLine);
         return new ListingReader(lines, html, options, this.options);
-    }
-
-    /** Refuses: listing pages are read, not written. */
-    @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
-        throw new UnknownFormatException("the listing format can only be read; write json, xml or a digest instead");
     }
 
     private static boolean looksLikeHtml(BufferedInputStream in, String source) {

@@ -8,6 +8,7 @@ import io.github.reportmeta.CatalogueId;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.format.Detection;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.FormatRegistry;
@@ -268,7 +269,7 @@ class DigestFormatTest {
             assertThatThrownBy(() -> new DigestHtmlFormat().newReader(
                             new ByteArrayInputStream(new byte[0]), ReadOptions.of("x")))
                     .isInstanceOf(UnknownFormatException.class);
-            assertThat(new DigestTextFormat().sniff("Latest reports".getBytes(StandardCharsets.UTF_8))).isZero();
+            assertThat(new DigestTextFormat().detect("Latest reports".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.NONE);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.format.Detection;
 import io.github.reportmeta.format.ReportFormat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
@@ -61,35 +62,45 @@ class FormatDescriptorTest {
     @Nested
     class RecognisesAListingPage {
 
-        private int sniff(String head) {
-            return new ListingFormat().sniff(head.getBytes(StandardCharsets.UTF_8));
+        private Detection detect(String head) {
+            return new ListingFormat().detect(head.getBytes(StandardCharsets.UTF_8));
         }
 
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', textBlock = """
-                Research Report, No.215, 2018 | 35
-                By Zhang Wei                  | 25
-                Abstract: Text                | 20
-                摘要：文字                      | 20
-                Key words: a                  | 10
-                关键词：数字                    | 10
-                A line of prose               | 0
-                [1, 2]                        | 0
+                Research Report, No.215, 2018 | PLAUSIBLE | a series line
+                By Zhang Wei                  | WEAK      | a by-line
+                Abstract: Text                | WEAK      | an abstract label
+                摘要：文字                      | WEAK      | an abstract label
+                Key words: a                  | WEAK      | a key words label
+                关键词：数字                    | WEAK      | a key words label
+                A line of prose               | NONE      | ''
+                [1, 2]                        | NONE      | ''
                 """)
-        void scoresEachLabelOfTheLayout(String line, int score) {
-            assertThat(sniff("  \n" + line + "\n")).isEqualTo(score);
+        void weighsEachLabelOfTheLayout(String line, Detection.Strength strength, String reason) {
+            assertThat(detect("  \n" + line + "\n")).isEqualTo(Detection.of(strength, reason));
         }
 
         @Test
-        void scoresAllFourLabelsNinety() {
-            assertThat(sniff("A Title\nBy Zhang Wei\nResearch Report, No.1, 2020\nAbstract: x\nKey words: a\n"))
-                    .isEqualTo(90);
+        void isPlausibleFromThirtyFivePointsAndLikelyFromSixty() {
+            assertThat(detect("A Title\nAbstract: x\nKey words: x\n").strength()).isEqualTo(Detection.Strength.WEAK);
+            assertThat(detect("A Title\nBy Zhang Wei\nKey words: x\n").strength()).isEqualTo(Detection.Strength.PLAUSIBLE);
+            assertThat(detect("A Title\nBy Zhang Wei\nAbstract: x\nKey words: x\n").strength())
+                    .isEqualTo(Detection.Strength.PLAUSIBLE);
+            assertThat(detect("Research Report, No.1\nBy Zhang Wei\n").strength()).isEqualTo(Detection.Strength.LIKELY);
         }
 
         @Test
-        void scoresTheLabelsOfAnHtmlPageOnePerElement() {
-            assertThat(sniff("<p>A Title</p><p>By Zhang Wei</p><p>Research Report, No.1, 2020</p>"
-                    + "<p>Abstract: x</p><p>Key words: a</p>")).isEqualTo(90);
+        void findsAllFourLabelsLikely() {
+            assertThat(detect("A Title\nBy Zhang Wei\nResearch Report, No.1, 2020\nAbstract: x\nKey words: a\n"))
+                    .isEqualTo(Detection.of(Detection.Strength.LIKELY,
+                            "a series line, a by-line, an abstract label, a key words label"));
+        }
+
+        @Test
+        void findsTheLabelsOfAnHtmlPageOnePerElement() {
+            assertThat(detect("<p>A Title</p><p>By Zhang Wei</p><p>Research Report, No.1, 2020</p>"
+                    + "<p>Abstract: x</p><p>Key words: a</p>").strength()).isEqualTo(Detection.Strength.LIKELY);
         }
     }
 

@@ -15,6 +15,7 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
+import io.github.reportmeta.format.Detection;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReadOptions;
@@ -414,16 +415,17 @@ class ListingFormatTest {
         @Test
         void recognisesAListingPageByItsContent() {
             byte[] head = Listings.resource("/fixtures/listing/no-counter.txt").getBytes(StandardCharsets.UTF_8);
-            assertThat(new ListingFormat().sniff(head)).isGreaterThanOrEqualTo(80);
+            assertThat(new ListingFormat().detect(head).strength()).isEqualTo(Detection.Strength.LIKELY);
             byte[] html = Listings.resource("/fixtures/listing/several-authors.html").getBytes(StandardCharsets.UTF_8);
-            assertThat(new ListingFormat().sniff(html)).isGreaterThanOrEqualTo(80);
+            assertThat(new ListingFormat().detect(html).strength()).isEqualTo(Detection.Strength.LIKELY);
         }
 
         @Test
         void doesNotClaimJsonOrXml() {
-            assertThat(new ListingFormat().sniff("{\"reports\": []}".getBytes(StandardCharsets.UTF_8))).isZero();
-            assertThat(new ListingFormat().sniff("<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8)))
-                    .isZero();
+            assertThat(new ListingFormat().detect("{\"reports\": []}".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(Detection.NONE);
+            assertThat(new ListingFormat().detect("<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(Detection.NONE);
         }
 
         @Test
@@ -431,7 +433,7 @@ class ListingFormatTest {
             assertThat(new ListingFormat().canWrite()).isFalse();
             assertThatThrownBy(() -> new ListingFormat().newWriter(new ByteArrayOutputStream(), WriteOptions.DEFAULT))
                     .isInstanceOf(UnknownFormatException.class)
-                    .hasMessageContaining("can only be read");
+                    .hasMessageContaining("can be read, not written");
         }
 
         @Test

@@ -7,7 +7,7 @@ import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.IOException;
@@ -22,27 +22,22 @@ import org.jspecify.annotations.Nullable;
  * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, an OAI-PMH {@code GetRecord} or
  * {@code ListRecords} response, a collection this library wrote, or qualified DC records.
  */
-final class DcReader implements ReportReader {
+final class DcReader extends AbstractReportReader {
 
     private static final String OAI_PMH = "http://www.openarchives.org/OAI/2.0/";
 
     private final InputStream in;
-    private final ReadOptions options;
     private final DcMapping mapping;
     private final XmlCursor c;
-    private final ConversionReport.Builder notes;
-    private final boolean single;
+    private boolean single;
     private @Nullable Report next;
     private boolean done;
-    private boolean closed;
     private boolean oaiPmh;
     private int count;
-    private SourceLocation location;
 
-    DcReader(InputStream in, ReadOptions options, boolean qualified) {
+    private DcReader(InputStream in, ReadOptions options, boolean qualified) {
+        super(options);
         this.in = in;
-        this.options = options;
-        this.notes = ConversionReport.builder(options);
         this.mapping = new DcMapping(qualified);
         try {
             this.c = XmlCursor.open(in, options.sourceName());
@@ -54,13 +49,26 @@ final class DcReader implements ReportReader {
             }
             throw e;
         }
-        this.location = c.location();
-        try {
-            this.single = readRoot();
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+    }
+
+    /**
+     * Opens a reader and reads the document up to its first record.
+     *
+     * @param in the input; the reader closes it
+     * @param options how to read
+     * @param qualified whether the records are qualified DC
+     * @return the reader
+     */
+    static DcReader open(InputStream in, ReadOptions options, boolean qualified) {
+        DcReader reader = new DcReader(in, options, qualified);
+        reader.open();
+        return reader;
+    }
+
+    @Override
+    protected @Nullable CatalogueHeader readHeader() {
+        single = readRoot();
+        return null;
     }
 
     /** Checks the root; for an OAI-PMH response, moves into the verb's element. Returns whether it is one record. */
@@ -81,7 +89,7 @@ final class DcReader implements ReportReader {
                     String code = c.attribute("", "code");
                     String message = c.text().strip();
                     if ("noRecordsMatch".equals(code)) {
-                        notes.add(new ConversionNote(ConversionNote.Kind.INFO, null, "",
+                        note(new ConversionNote(ConversionNote.Kind.INFO, null, "",
                                 "OAI-PMH noRecordsMatch: " + message, c.location()));
                         continue;
                     }
@@ -102,50 +110,38 @@ final class DcReader implements ReportReader {
     }
 
     @Override
-    public @Nullable CatalogueHeader header() {
-        return null;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
+    protected @Nullable Report readNext() {
+        if (done) {
+            return null;
         }
-        if (done || closed) {
-            return false;
+        if (single) {
+            startReport(c.location(), "");
+            Report report = record(new ReportId("record-1"));
+            c.finish();
+            done = true;
+            return report;
         }
-        try {
-            if (single) {
-                location = c.location();
-                next = record(new ReportId("record-1"));
+        next = null;
+        while (next == null && !done) {
+            if (!c.nextChild()) {
+                if (oaiPmh) {
+                    while (c.nextChild()) {
+                        c.skipElement();
+                    }
+                }
                 c.finish();
                 done = true;
-                return true;
+            } else if (oaiPmh) {
+                oaiPmhChild();
+            } else if (isRecord()) {
+                startReport(c.location(), "/reports/" + count);
+                next = record(new ReportId("record-" + (count + 1)));
+                count++;
+            } else {
+                unknown();
             }
-            while (next == null && !done) {
-                if (!c.nextChild()) {
-                    if (oaiPmh) {
-                        while (c.nextChild()) {
-                            c.skipElement();
-                        }
-                    }
-                    c.finish();
-                    done = true;
-                } else if (oaiPmh) {
-                    oaiPmhChild();
-                } else if (isRecord()) {
-                    location = c.location();
-                    next = record(new ReportId("record-" + (count + 1)));
-                    count++;
-                } else {
-                    unknown();
-                }
-            }
-            return next != null;
-        } catch (RuntimeException e) {
-            done = true;
-            throw e;
         }
+        return next;
     }
 
     private void oaiPmhChild() {
@@ -155,7 +151,7 @@ final class DcReader implements ReportReader {
             SourceLocation at = c.location();
             String token = c.text().strip();
             if (!token.isEmpty()) {
-                notes.add(new ConversionNote(ConversionNote.Kind.INFO, null, "", "OAI-PMH resumption token '" + token
+                note(new ConversionNote(ConversionNote.Kind.INFO, null, "", "OAI-PMH resumption token '" + token
                         + "'" + (size != null ? " (complete list size " + size + (cursor != null ? ", cursor "
                         + cursor : "") + ")" : "") + ": more records follow in the next request", at));
             }
@@ -210,21 +206,22 @@ final class DcReader implements ReportReader {
         }
         ReportId id = new ReportId(identifier);
         if (deleted) {
-            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, id, "", "deleted OAI-PMH record"
+            note(new ConversionNote(ConversionNote.Kind.SKIPPED, id, "", "deleted OAI-PMH record"
                     + (datestamp != null ? " (datestamp " + datestamp + ")" : "") + " left out", at));
             return;
         }
         if (report == null) {
             throw c.error("the OAI-PMH record '" + identifier + "' has no metadata");
         }
-        notes.add(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
+        note(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
                 + "' kept as the report id" + (datestamp != null ? "; datestamp " + datestamp : ""), at));
-        location = at;
+        startReport(at, "/reports/" + count);
+        count++;
         next = report;
     }
 
     private Report record(ReportId id) {
-        c.limitFromHere(options.maxReportBytes(), "a record");
+        c.limitFromHere(options().maxReportBytes(), "a record");
         List<DcStatement> statements = new ArrayList<>();
         while (c.nextChild()) {
             boolean dc = c.namespace().equals(OaiDcFormat.DC);
@@ -259,8 +256,8 @@ final class DcReader implements ReportReader {
 
     private void unknown() {
         String name = "{" + c.namespace() + "}" + c.name();
-        if (options.lenient()) {
-            notes.add(new ConversionNote(ConversionNote.Kind.WARNING, null, "", "skipped the unknown element "
+        if (options().lenient()) {
+            note(new ConversionNote(ConversionNote.Kind.WARNING, null, "", "skipped the unknown element "
                     + name, c.location()));
             c.skipElement();
             return;
@@ -269,39 +266,11 @@ final class DcReader implements ReportReader {
     }
 
     @Override
-    public Report next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more records in " + options.sourceName());
-        }
-        Report r = next;
-        next = null;
-        return r;
-    }
-
-    @Override
-    public SourceLocation location() {
-        return location;
-    }
-
-    @Override
-    public ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected void closeInput() throws IOException {
         try {
             c.close();
         } finally {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            in.close();
         }
     }
 }

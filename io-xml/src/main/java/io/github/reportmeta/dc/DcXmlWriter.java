@@ -5,12 +5,10 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.xml.internal.DocumentWriter;
-import io.github.reportmeta.xml.internal.SecureStax;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /** Writes {@code oai_dc} records or qualified DC records, one per report, in a collection when there are several. */
@@ -20,17 +18,11 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
 
     private final DcMapping mapping;
     private final boolean qualified;
-    private final XMLStreamWriter xml;
 
     DcXmlWriter(OutputStream out, WriteOptions options, boolean qualified) {
         super(out, options);
         this.qualified = qualified;
         this.mapping = new DcMapping(qualified);
-        try {
-            this.xml = SecureStax.writer(out);
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
-        }
     }
 
     @Override
@@ -40,7 +32,7 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
             check(report.id(), s.qname(), s.value());
         }
         for (String pointer : mapping.lostFields(report, statements)) {
-            loss(ConversionNote.loss(report.id(), pointer, mapping.reason(pointer)));
+            note(ConversionNote.loss(report.id(), pointer, mapping.reason(pointer)));
         }
         return new Prepared(report, statements);
     }
@@ -50,21 +42,21 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
         super.prepareHeader(header);
         String name = qualified ? "dcterms" : "oai_dc";
         String reason = name + " records have no catalogue header";
-        loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
-        loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
+        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
+        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
         if (header.publisher() != null) {
-            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
+            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
         }
         if (header.issued() != null) {
-            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
+            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
         }
         if (header.updated() != null) {
-            loss(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
+            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
         }
     }
 
     @Override
-    protected void startCollection(@Nullable CatalogueHeader header) throws XMLStreamException {
+    protected void startDocument(@Nullable CatalogueHeader header) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         String ns = qualified ? DctermsFormat.COLLECTION_NAMESPACE : OaiDcFormat.COLLECTION_NAMESPACE;
@@ -75,31 +67,25 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
     }
 
     @Override
-    protected void writeInCollection(Prepared report) throws XMLStreamException {
+    protected void writeReport(Prepared report) throws XMLStreamException {
         record(report, false);
         xml.writeCharacters("\n");
     }
 
     @Override
-    protected void endCollection() throws XMLStreamException {
+    protected void endDocument() throws XMLStreamException {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
     }
 
     @Override
-    protected void writeSingle(Prepared report) throws XMLStreamException {
+    protected void writeSingleReport(Prepared report) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         record(report, true);
         xml.writeCharacters("\n");
         xml.writeEndDocument();
-    }
-
-    @Override
-    protected void finish() throws XMLStreamException {
-        xml.flush();
-        xml.close();
     }
 
     private void declareNamespaces() throws XMLStreamException {

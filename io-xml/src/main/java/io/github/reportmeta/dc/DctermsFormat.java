@@ -1,7 +1,9 @@
 package io.github.reportmeta.dc;
 
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
@@ -19,7 +21,7 @@ import java.util.Objects;
  * {@link #COLLECTION_NAMESPACE} (of type {@code dcterms:elementOrRefinementContainer}); several are a
  * {@code <records>} element holding them.
  */
-public final class DctermsFormat implements ReportFormat {
+public final class DctermsFormat extends AbstractReportFormat {
 
     /** The namespace of the DCMI terms. */
     public static final String DCTERMS = "http://purl.org/dc/terms/";
@@ -28,51 +30,27 @@ public final class DctermsFormat implements ReportFormat {
     public static final String COLLECTION_NAMESPACE = "https://reportmeta.github.io/ns/dcterms/1";
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-    public DctermsFormat() {}
-
-    @Override
-    public String name() {
-        return "dcterms";
+    public DctermsFormat() {
+        super(FormatDescriptor.readWrite("dcterms",
+                "qualified Dublin Core (DCMI terms) with encoding schemes",
+                "application/xml", "dcterms.xml"));
     }
 
     @Override
-    public String description() {
-        return "qualified Dublin Core (DCMI terms) with encoding schemes";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/xml";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("dcterms.xml");
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public int sniff(byte[] head) {
+    public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        return text.contains(COLLECTION_NAMESPACE) ? 90 : 0;
+        return text.contains(COLLECTION_NAMESPACE)
+                ? Detection.of(Detection.Strength.LIKELY, "the namespace of reportmeta's dcterms records")
+                : Detection.NONE;
     }
 
     @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        return new DcReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"), true);
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
+        return DcReader.open(in, options, true);
     }
 
     @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
         return new DcXmlWriter(out, options, true);
     }
 }

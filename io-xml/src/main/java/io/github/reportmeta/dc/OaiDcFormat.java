@@ -1,7 +1,9 @@
 package io.github.reportmeta.dc;
 
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
@@ -18,7 +20,7 @@ import java.util.Objects;
  * {@code GetRecord} and {@code ListRecords} responses. Every field a write drops is a loss in the conversion
  * report; the mapping is in {@code docs/formats/dublin-core.md}.
  */
-public final class OaiDcFormat implements ReportFormat {
+public final class OaiDcFormat extends AbstractReportFormat {
 
     /** The namespace of the {@code oai_dc:dc} container. */
     public static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
@@ -33,51 +35,25 @@ public final class OaiDcFormat implements ReportFormat {
     public static final String COLLECTION_NAMESPACE = "https://reportmeta.github.io/ns/oai_dc/1";
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-    public OaiDcFormat() {}
-
-    @Override
-    public String name() {
-        return "oai_dc";
+    public OaiDcFormat() {
+        super(FormatDescriptor.readWrite("oai_dc",
+                "Dublin Core as OAI-PMH serves it (oai_dc); reads GetRecord and ListRecords responses",
+                "application/xml", "oai_dc.xml", "dc.xml"));
     }
 
     @Override
-    public String description() {
-        return "Dublin Core as OAI-PMH serves it (oai_dc); reads GetRecord and ListRecords responses";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/xml";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("oai_dc.xml", "dc.xml");
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public int sniff(byte[] head) {
+    public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        return text.contains(OAI_DC) ? 90 : 0;
+        return text.contains(OAI_DC) ? Detection.of(Detection.Strength.LIKELY, "the oai_dc namespace") : Detection.NONE;
     }
 
     @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        return new DcReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"), false);
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
+        return DcReader.open(in, options, false);
     }
 
     @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
         return new DcXmlWriter(out, options, false);
     }
 }

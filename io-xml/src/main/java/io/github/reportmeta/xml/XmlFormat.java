@@ -12,7 +12,9 @@ import io.github.reportmeta.NameOrder;
 import io.github.reportmeta.Url;
 import io.github.reportmeta.Urn;
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
@@ -35,7 +37,7 @@ import javax.xml.validation.Schema;
  * ({@code reports/report[4]/authors/author[1]/agent/orcid}); list items are named in the singular. The XSD is
  * the resource {@link #SCHEMA_RESOURCE}; every document the writer produces validates against it.
  */
-public final class XmlFormat implements ReportFormat {
+public final class XmlFormat extends AbstractReportFormat {
 
     /** The namespace of the format, major version 1. */
     public static final String NAMESPACE = "https://reportmeta.github.io/ns/xml/1";
@@ -51,50 +53,26 @@ public final class XmlFormat implements ReportFormat {
     private static final byte[] NAMESPACE_BYTES = NAMESPACE.getBytes(StandardCharsets.US_ASCII);
 
     /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-    public XmlFormat() {}
-
-    @Override
-    public String name() {
-        return "xml";
+    public XmlFormat() {
+        super(FormatDescriptor.readWrite("xml",
+                "canonical reportmeta XML: every field, lossless, with an XSD",
+                "application/xml", "xml"));
     }
 
     @Override
-    public String description() {
-        return "canonical reportmeta XML: every field, lossless, with an XSD";
+    public Detection detect(byte[] head) {
+        return contains(head, NAMESPACE_BYTES)
+                ? Detection.of(Detection.Strength.CERTAIN, "the reportmeta XML namespace")
+                : Detection.NONE;
     }
 
     @Override
-    public String mediaType() {
-        return "application/xml";
+    protected ReportReader openReader(InputStream in, ReadOptions options) {
+        return XmlReader.open(in, options);
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of("xml");
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public int sniff(byte[] head) {
-        return contains(head, NAMESPACE_BYTES) ? 95 : 0;
-    }
-
-    @Override
-    public ReportReader newReader(InputStream in, ReadOptions options) {
-        return new XmlReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"));
-    }
-
-    @Override
-    public ReportWriter newWriter(OutputStream out, WriteOptions options) {
+    protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
         return new XmlWriter(out, options);
     }
 

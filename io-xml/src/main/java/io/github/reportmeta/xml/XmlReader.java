@@ -32,7 +32,7 @@ import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
-import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.IOException;
@@ -40,45 +40,97 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the canonical XML format as a stream: the header first, then one report at a time. */
-final class XmlReader implements ReportReader {
+final class XmlReader extends AbstractReportReader {
+
+    /** Reads one element of a report into its builder. */
+    private interface FieldReader {
+        void read(XmlReader reader, Report.Builder report, String pointer);
+    }
+
+    /** A report element: its bit in {@link Seen} and how it is read. */
+    private record ReportField(int bit, FieldReader reader) {}
+
+    /**
+     * How each element of a report is read, in the model's order: the one place in this codec that names a report's
+     * fields. A field of the model missing here fails {@code FieldTablesTest}.
+     */
+    static final Map<String, ReportField> REPORT = reportTable();
+
+    private static Map<String, ReportField> reportTable() {
+        Map<String, FieldReader> t = new LinkedHashMap<>();
+        t.put("id", (r, b, at) -> {
+            ReportId id = r.value(at, ReportId::of);
+            r.current = id;
+            b.id(id);
+        });
+        t.put("titles", (r, b, at) -> b.titles(r.texts(at, "title")));
+        t.put("number", (r, b, at) -> b.number(r.reportNumber(at)));
+        t.put("issued", (r, b, at) -> b.issued(r.value(at, PartialDate::parse)));
+        t.put("authors", (r, b, at) -> b.authors(r.list(at, "author", r::author)));
+        t.put("publisher", (r, b, at) -> b.publisher(r.organization(at)));
+        t.put("abstracts", (r, b, at) -> b.abstracts(r.texts(at, "abstract")));
+        t.put("keywords", (r, b, at) -> b.keywords(r.list(at, "keyword", r::keyword)));
+        t.put("language", (r, b, at) -> b.language(r.value(at, LanguageTag::parse)));
+        t.put("type", (r, b, at) -> b.type(r.code(at, ReportType::ofCode, ReportType::code)));
+        t.put("identifiers", (r, b, at) -> b.identifiers(r.list(at, "identifier", r::identifier)));
+        t.put("landingPage", (r, b, at) -> b.landingPage(r.value(at, Url::parse)));
+        t.put("rights", (r, b, at) -> b.rights(r.text()));
+        t.put("license", (r, b, at) -> b.license(r.value(at, Url::parse)));
+        t.put("relations", (r, b, at) -> b.relations(r.list(at, "relation", r::relation)));
+        t.put("metrics", (r, b, at) -> b.metrics(r.list(at, "metric", r::metric)));
+        Map<String, ReportField> fields = new LinkedHashMap<>();
+        t.forEach((name, reader) -> fields.put(name, new ReportField(fields.size(), reader)));
+        return Collections.unmodifiableMap(fields);
+    }
 
     private final InputStream in;
-    private final ReadOptions options;
     private final XmlCursor c;
-    private final ConversionReport.Builder notes;
-    private final boolean single;
+    private boolean single;
     private @Nullable CatalogueHeader header;
-    private @Nullable Report next;
     private boolean done;
-    private boolean closed;
     private int index;
-    private int returned;
-    private SourceLocation location;
     private @Nullable ReportId current;
 
-    XmlReader(InputStream in, ReadOptions options) {
+    private XmlReader(InputStream in, ReadOptions options) {
+        super(options);
         this.in = in;
-        this.options = options;
-        this.notes = ConversionReport.builder(options);
-        XmlCursor cursor = null;
         try {
-            cursor = XmlCursor.open(in, options.sourceName());
-            this.c = cursor;
-            this.location = c.location();
-            this.single = readRoot();
+            this.c = XmlCursor.open(in, options.sourceName());
         } catch (RuntimeException e) {
-            if (cursor != null) {
-                closeQuietly(e);
-            } else {
-                closeInput(e);
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens a reader and reads the document up to its first report.
+     *
+     * @param in the input; the reader closes it
+     * @param options how to read
+     * @return the reader
+     */
+    static XmlReader open(InputStream in, ReadOptions options) {
+        XmlReader reader = new XmlReader(in, options);
+        reader.open();
+        return reader;
+    }
+
+    @Override
+    protected @Nullable CatalogueHeader readHeader() {
+        single = readRoot();
+        return header;
     }
 
     private boolean readRoot() {
@@ -107,11 +159,11 @@ final class XmlReader implements ReportReader {
         if (!c.name().equals("catalogue")) {
             throw c.error("expected the root element <catalogue> or <report>, but found <" + c.name() + ">");
         }
-        readHeader();
+        readCatalogueHeader();
         return false;
     }
 
-    private void readHeader() {
+    private void readCatalogueHeader() {
         CatalogueId id = null;
         List<LocalizedText> titles = new ArrayList<>();
         Organization publisher = null;
@@ -159,92 +211,40 @@ final class XmlReader implements ReportReader {
     }
 
     @Override
-    public @Nullable CatalogueHeader header() {
-        return header;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
+    protected @Nullable Report readNext() {
+        if (done) {
+            return null;
         }
-        if (done || closed) {
-            return false;
-        }
-        try {
-            if (single) {
-                location = c.location();
-                next = report("");
-                c.finish();
-                done = true;
-            } else {
-                while (next == null && !done) {
-                    if (c.nextChild()) {
-                        if (element().equals("report")) {
-                            location = c.location();
-                            next = report("/reports/" + index);
-                            index++;
-                        } else {
-                            unknown("/reports/" + index);
-                        }
-                    } else {
-                        if (c.nextChild()) {
-                            throw c.error("expected the end of <catalogue> after <reports>, but found <"
-                                    + c.name() + ">");
-                        }
-                        c.finish();
-                        done = true;
-                    }
-                }
-            }
-            return next != null;
-        } catch (RuntimeException e) {
+        if (single) {
+            startReport(c.location(), "");
+            Report report = report("");
+            c.finish();
             done = true;
-            throw e;
+            return report;
         }
-    }
-
-    @Override
-    public Report next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more reports in " + options.sourceName());
+        while (c.nextChild()) {
+            if (element().equals("report")) {
+                startReport(c.location(), "/reports/" + index);
+                Report report = report("/reports/" + index);
+                index++;
+                return report;
+            }
+            unknown("/reports/" + index);
         }
-        Report r = next;
-        next = null;
-        returned++;
-        return r;
-    }
-
-    /** In a catalogue document, {@code /reports/N} of the last report returned; in a single-report one, empty. */
-    @Override
-    public String pointer() {
-        return single || returned == 0 ? "" : "/reports/" + (returned - 1);
-    }
-
-    @Override
-    public SourceLocation location() {
-        return location;
-    }
-
-    @Override
-    public ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    @Override
-    public void close() {
-        if (closed) {
-            return;
+        if (c.nextChild()) {
+            throw c.error("expected the end of <catalogue> after <reports>, but found <" + c.name() + ">");
         }
-        closed = true;
+        c.finish();
+        done = true;
+        return null;
+    }
+
+    @Override
+    protected void closeInput() throws IOException {
         try {
             c.close();
         } finally {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            in.close();
         }
     }
 
@@ -252,107 +252,29 @@ final class XmlReader implements ReportReader {
         if (!single) {
             noAttributes();
         }
-        c.limitFromHere(options.maxReportBytes(), "a report");
+        c.limitFromHere(options().maxReportBytes(), "a report");
         current = null;
         Seen seen = new Seen();
-        ReportId id = null;
-        List<LocalizedText> titles = List.of();
-        ReportNumber number = null;
-        PartialDate issued = null;
-        List<Author> authors = List.of();
-        Organization publisher = null;
-        List<LocalizedText> abstracts = List.of();
-        List<Keyword> keywords = List.of();
-        LanguageTag language = null;
-        ReportType type = null;
-        List<Identifier> identifiers = List.of();
-        Url landingPage = null;
-        String rights = null;
-        Url license = null;
-        List<Relation> relations = List.of();
-        List<Metric> metrics = List.of();
+        Report.Builder report = Report.builder();
         while (c.nextChild()) {
             String name = element();
-            String at = base + "/" + name;
-            switch (name) {
-                case "id" -> {
-                    seen.once(0, name);
-                    id = value(at, ReportId::of);
-                    current = id;
-                }
-                case "titles" -> {
-                    seen.once(1, name);
-                    titles = texts(at, "title");
-                }
-                case "number" -> {
-                    seen.once(2, name);
-                    number = reportNumber(at);
-                }
-                case "issued" -> {
-                    seen.once(3, name);
-                    issued = value(at, PartialDate::parse);
-                }
-                case "authors" -> {
-                    seen.once(4, name);
-                    authors = list(at, "author", this::author);
-                }
-                case "publisher" -> {
-                    seen.once(5, name);
-                    publisher = organization(at);
-                }
-                case "abstracts" -> {
-                    seen.once(6, name);
-                    abstracts = texts(at, "abstract");
-                }
-                case "keywords" -> {
-                    seen.once(7, name);
-                    keywords = list(at, "keyword", this::keyword);
-                }
-                case "language" -> {
-                    seen.once(8, name);
-                    language = value(at, LanguageTag::parse);
-                }
-                case "type" -> {
-                    seen.once(9, name);
-                    type = code(at, ReportType::ofCode, ReportType::code);
-                }
-                case "identifiers" -> {
-                    seen.once(10, name);
-                    identifiers = list(at, "identifier", this::identifier);
-                }
-                case "landingPage" -> {
-                    seen.once(11, name);
-                    landingPage = value(at, Url::parse);
-                }
-                case "rights" -> {
-                    seen.once(12, name);
-                    rights = text();
-                }
-                case "license" -> {
-                    seen.once(13, name);
-                    license = value(at, Url::parse);
-                }
-                case "relations" -> {
-                    seen.once(14, name);
-                    relations = list(at, "relation", this::relation);
-                }
-                case "metrics" -> {
-                    seen.once(15, name);
-                    metrics = list(at, "metric", this::metric);
-                }
-                default -> unknown(base);
+            ReportField field = REPORT.get(name);
+            if (field == null) {
+                unknown(base);
+                continue;
             }
+            seen.once(field.bit(), name);
+            field.reader().read(this, report, base + "/" + name);
         }
         c.clearLimit();
-        if (id == null) {
+        if (current == null) {
             throw c.error("expected <id> in <report>, but the report ends without one", base + "/id", null);
         }
-        if (type == null) {
-            throw c.error("expected <type> in report '" + id + "', but the report ends without one", base + "/type",
+        if (!seen.has(REPORT.get("type").bit())) {
+            throw c.error("expected <type> in report '" + current + "', but the report ends without one", base + "/type",
                     null);
         }
-        return new Report(id, titles, number, issued, authors, publisher, abstracts, keywords, language, type,
-                identifiers, landingPage, rights, license, relations, metrics);
+        return report.build();
     }
 
     private ReportNumber reportNumber(String at) {
@@ -716,8 +638,8 @@ final class XmlReader implements ReportReader {
 
     private void unknown(String at) {
         String name = element();
-        if (options.lenient()) {
-            notes.add(new ConversionNote(ConversionNote.Kind.WARNING, current, at,
+        if (options().lenient()) {
+            note(new ConversionNote(ConversionNote.Kind.WARNING, current, at,
                     "skipped the unknown element <" + name + ">", c.location()));
             c.skipElement();
             return;
@@ -773,25 +695,13 @@ final class XmlReader implements ReportReader {
         }
     }
 
-    private void closeQuietly(RuntimeException failure) {
-        try {
-            close();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private void closeInput(RuntimeException failure) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
     /** The single-valued elements already read in one parent element. */
     private final class Seen {
         private int bits;
+
+        boolean has(int bit) {
+            return (bits & (1 << bit)) != 0;
+        }
 
         void once(int bit, String name) {
             if ((bits & (1 << bit)) != 0) {

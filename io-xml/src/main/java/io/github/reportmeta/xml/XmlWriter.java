@@ -17,26 +17,18 @@ import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.xml.internal.DocumentWriter;
-import io.github.reportmeta.xml.internal.SecureStax;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the canonical XML format: element names are the model's component names, list items singular. */
 final class XmlWriter extends DocumentWriter<Report> {
 
-    private final XMLStreamWriter xml;
 
     XmlWriter(OutputStream out, WriteOptions options) {
         super(out, options);
-        try {
-            this.xml = SecureStax.writer(out);
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
-        }
     }
 
     @Override
@@ -54,7 +46,7 @@ final class XmlWriter extends DocumentWriter<Report> {
     }
 
     @Override
-    protected void startCollection(@Nullable CatalogueHeader header) throws XMLStreamException {
+    protected void startDocument(@Nullable CatalogueHeader header) throws XMLStreamException {
         startRoot("catalogue");
         if (header != null) {
             leaf("id", header.id().value());
@@ -70,7 +62,7 @@ final class XmlWriter extends DocumentWriter<Report> {
     }
 
     @Override
-    protected void writeInCollection(Report report) throws XMLStreamException {
+    protected void writeReport(Report report) throws XMLStreamException {
         xml.writeStartElement("report");
         reportContent(report);
         xml.writeEndElement();
@@ -78,7 +70,7 @@ final class XmlWriter extends DocumentWriter<Report> {
     }
 
     @Override
-    protected void endCollection() throws XMLStreamException {
+    protected void endDocument() throws XMLStreamException {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -86,18 +78,12 @@ final class XmlWriter extends DocumentWriter<Report> {
     }
 
     @Override
-    protected void writeSingle(Report report) throws XMLStreamException {
+    protected void writeSingleReport(Report report) throws XMLStreamException {
         startRoot("report");
         reportContent(report);
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
-    }
-
-    @Override
-    protected void finish() throws XMLStreamException {
-        xml.flush();
-        xml.close();
     }
 
     private void startRoot(String name) throws XMLStreamException {

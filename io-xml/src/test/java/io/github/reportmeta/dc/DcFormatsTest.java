@@ -3,6 +3,7 @@ package io.github.reportmeta.dc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.reportmeta.format.Detection;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.UnknownFormatException;
@@ -49,19 +50,20 @@ class DcFormatsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "an oai_dc record|<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\">|90|0",
+            "an oai_dc record|<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\">|LIKELY|NONE",
             "an OAI-PMH response|<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record>"
-                    + "<metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\">|90|0",
-            "a dcterms record|<record xmlns=\"https://reportmeta.github.io/ns/dcterms/1\">|0|90",
-            "a dcterms collection|<records xmlns=\"https://reportmeta.github.io/ns/dcterms/1\">|0|90",
-            "a reportmeta XML report|<report xmlns=\"https://reportmeta.github.io/ns/report/1\">|0|0",
-            "JSON|{\"reports\": []}|0|0",
+                    + "<metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\">|LIKELY|NONE",
+            "a dcterms record|<record xmlns=\"https://reportmeta.github.io/ns/dcterms/1\">|NONE|LIKELY",
+            "a dcterms collection|<records xmlns=\"https://reportmeta.github.io/ns/dcterms/1\">|NONE|LIKELY",
+            "a reportmeta XML report|<report xmlns=\"https://reportmeta.github.io/ns/report/1\">|NONE|NONE",
+            "JSON|{\"reports\": []}|NONE|NONE",
     })
-    void recognisesItsDocumentsByTheirNamespace(String what, String head, int oaiDc, int dcterms) {
+    void recognisesItsDocumentsByTheirNamespace(String what, String head, Detection.Strength oaiDc,
+            Detection.Strength dcterms) {
         byte[] bytes = ("<?xml version=\"1.0\"?>\n" + head).getBytes(StandardCharsets.UTF_8);
-        assertThat(OAI_DC.sniff(bytes)).isEqualTo(oaiDc);
-        assertThat(DCTERMS.sniff(bytes)).isEqualTo(dcterms);
-        assertThat(DC_HTML.sniff(bytes)).isZero();
+        assertThat(OAI_DC.detect(bytes).strength()).isEqualTo(oaiDc);
+        assertThat(DCTERMS.detect(bytes).strength()).isEqualTo(dcterms);
+        assertThat(DC_HTML.detect(bytes)).isEqualTo(Detection.NONE);
     }
 
     @Test

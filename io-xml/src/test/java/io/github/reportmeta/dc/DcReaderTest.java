@@ -498,7 +498,7 @@ class DcReaderTest {
             reader.close();
             assertThat(reader.hasNext()).isFalse();
             assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class)
-                    .hasMessage("no more records in in.xml");
+                    .hasMessage("no more reports in in.xml");
         }
 
         @Test

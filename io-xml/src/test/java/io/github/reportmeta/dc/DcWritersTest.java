@@ -201,7 +201,7 @@ class DcWritersTest {
             ReportWriter writer = FORMAT.newWriter(new ByteArrayOutputStream(), WriteOptions.DEFAULT);
             writer.write(A);
             assertThatThrownBy(() -> writer.writeHeader(FULL_HEADER)).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("the header must be written before the first report");
+                    .hasMessage("the header must be written first and once, but the writer is already writing reports");
             writer.close();
         }
 

@@ -64,12 +64,12 @@ class DctermsAndHtmlTest {
                     "<meta name=\"citation_technical_report_number\" content=\"215\">",
                     "<meta name=\"citation_technical_report_institution\" content=\"Development Research Center",
                     "<meta name=\"citation_keywords\" content=\"national defense and hi-tech industries; ");
-            assertThat(html).contains("content=\"" + DcHtmlFormat.attribute(SeedRecord.TEAM) + "\"");
+            assertThat(html).contains("content=\"" + DcHtmlWriter.attribute(SeedRecord.TEAM) + "\"");
         }
 
         @Test
         void escapesQuotationMarksAndLineEndsInAttributes() {
-            assertThat(DcHtmlFormat.attribute("a \"b\" <c> & 'd'\r\n")).isEqualTo(
+            assertThat(DcHtmlWriter.attribute("a \"b\" <c> & 'd'\r\n")).isEqualTo(
                     "a &quot;b&quot; &lt;c&gt; &amp; &#39;d&#39;&#13;&#10;");
         }
 

@@ -2,6 +2,7 @@ package io.github.reportmeta.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reportmeta.format.Detection;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,17 +24,17 @@ class XmlFormatTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "the namespace alone|NS|95",
-        "the namespace at the start|NS\">|95",
-        "the namespace at the very end|<report xmlns=\"NS|95",
-        "the namespace in the middle|<report xmlns=\"NS\" version=\"1.0\">|95",
-        "the namespace without its last character|<report xmlns=\"https://reportmeta.github.io/ns/xml/|0",
-        "the namespace with another last character|<report xmlns=\"https://reportmeta.github.io/ns/xml/2\">|0",
-        "another namespace of the same length|<r xmlns=\"https://reportmeta.github.io/ns/xmm/1\" and more>|0",
-        "nothing|''|0",
+        "the namespace alone|NS|CERTAIN",
+        "the namespace at the start|NS\">|CERTAIN",
+        "the namespace at the very end|<report xmlns=\"NS|CERTAIN",
+        "the namespace in the middle|<report xmlns=\"NS\" version=\"1.0\">|CERTAIN",
+        "the namespace without its last character|<report xmlns=\"https://reportmeta.github.io/ns/xml/|NONE",
+        "the namespace with another last character|<report xmlns=\"https://reportmeta.github.io/ns/xml/2\">|NONE",
+        "another namespace of the same length|<r xmlns=\"https://reportmeta.github.io/ns/xmm/1\" and more>|NONE",
+        "nothing|''|NONE",
     })
-    void sniffsTheNamespaceAnywhereInTheHead(String what, String head, int score) {
+    void sniffsTheNamespaceAnywhereInTheHead(String what, String head, Detection.Strength strength) {
         byte[] bytes = head.replace("NS", XmlFormat.NAMESPACE).getBytes(StandardCharsets.US_ASCII);
-        assertThat(new XmlFormat().sniff(bytes)).isEqualTo(score);
+        assertThat(new XmlFormat().detect(bytes).strength()).isEqualTo(strength);
     }
 }

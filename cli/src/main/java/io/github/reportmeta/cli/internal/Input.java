@@ -3,6 +3,7 @@ package io.github.reportmeta.cli.internal;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
+import io.github.reportmeta.format.UnknownFormatException;
 import io.github.reportmeta.format.ReportReader;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -58,7 +59,7 @@ public record Input(String name, ReportFormat format, InputStream stream) {
         }
         BufferedInputStream buffered = new BufferedInputStream(raw, FormatRegistry.SNIFF_BYTES * 2);
         try {
-            ReportFormat format = from != null ? registry.expect(from) : registry.detect(isStdin ? "" : argument, head(buffered));
+            ReportFormat format = from != null ? registry.expect(from) : detect(registry, isStdin ? "" : argument, buffered);
             if (!format.canRead()) {
                 throw new UsageException("format '" + format.name() + "' can only be written, not read");
             }
@@ -66,6 +67,14 @@ public record Input(String name, ReportFormat format, InputStream stream) {
         } catch (RuntimeException e) {
             close(buffered);
             throw e;
+        }
+    }
+
+    private static ReportFormat detect(FormatRegistry registry, String fileName, BufferedInputStream in) {
+        try {
+            return registry.detect(fileName, head(in));
+        } catch (UnknownFormatException e) {
+            throw new UnknownFormatException(e.getMessage() + "; name it with --from");
         }
     }
 

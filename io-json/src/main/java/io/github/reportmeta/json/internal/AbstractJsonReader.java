@@ -1,19 +1,14 @@
 package io.github.reportmeta.json.internal;
 
-import io.github.reportmeta.CatalogueHeader;
-import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
-import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,105 +17,69 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * What the JSON and JSON Lines readers share: opening the parser on UTF-8 bytes, reading ahead one report,
- * turning every failure into a {@link ReportParseException} and collecting the warnings of lenient reading.
+ * What the JSON and JSON Lines readers share on top of the SPI's reader: the parser on UTF-8 bytes, the model
+ * reader over it, Jackson's failures as located {@link ReportParseException}s, and the warnings of lenient reading.
  */
-abstract class AbstractJsonReader implements ReportReader {
+abstract class AbstractJsonReader extends AbstractReportReader {
 
     /** The parser, for subclasses. */
     protected final JsonParser parser;
     /** The model reader over the parser, for subclasses. */
     protected final ModelReader model;
-    private final ReadOptions options;
-    private final ConversionReport.Builder notes;
-    private @Nullable CatalogueHeader header;
-    private @Nullable Report pending;
-    private SourceLocation location;
-    private boolean closed;
 
     AbstractJsonReader(InputStream in, ReadOptions options) {
-        this.options = options;
-        this.notes = ConversionReport.builder(options);
-        this.location = new SourceLocation(options.sourceName(), 1, 1);
-        JsonParser opened = null;
+        super(options);
+        JsonParser opened;
         try {
             opened = JsonSetup.FACTORY.createParser(ObjectReadContext.empty(), Utf8Input.open(in, options.sourceName()));
         } catch (RuntimeException e) {
-            closeQuietly(in, e);
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
         this.parser = opened;
         this.model = new ModelReader(parser, options.lenient(), options.maxReportBytes());
     }
 
+    @Override
+    protected final void closeInput() {
+        try {
+            parser.close();
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException("cannot close " + sourceName(), e.getCause());
+        }
+    }
+
+    @Override
+    protected final RuntimeException translate(RuntimeException failure) {
+        if (failure instanceof JsonProblem e) {
+            return new ReportParseException(e.problem(), new SourceLocation(sourceName(), e.line(), e.column()),
+                    e.pointer(), e.getCause());
+        }
+        if (failure instanceof JacksonIOException e) {
+            return new UncheckedIOException("cannot read " + sourceName(), e.getCause());
+        }
+        if (failure instanceof JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            return new ReportParseException(Snippets.clipQuoted(String.valueOf(e.getOriginalMessage())),
+                    new SourceLocation(sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)),
+                    Snippets.pointer(parser.streamReadContext()), e);
+        }
+        return failure;
+    }
+
     /**
-     * Reads the start of the document, up to the first report; called once by the subclass's factory.
+     * Marks the start of a record at the parser's current token: where the report starts, and the start of its
+     * byte count.
      *
-     * @return the catalogue header, or {@code null}
+     * @param pointer the record's JSON Pointer in its document
      */
-    protected abstract @Nullable CatalogueHeader readStart();
-
-    /**
-     * Reads the next report, or the end of the document.
-     *
-     * @return the report, or {@code null} at the end
-     */
-    protected abstract @Nullable Report readNext();
-
-    /** Reads the start of the document; failures close the input. */
-    final void start() {
-        header = guarded(this::readStart);
-    }
-
-    @Override
-    public final @Nullable CatalogueHeader header() {
-        return header;
-    }
-
-    @Override
-    public final boolean hasNext() {
-        if (pending == null && !closed) {
-            pending = guarded(this::readNext);
-        }
-        return pending != null;
-    }
-
-    @Override
-    public final Report next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more reports in " + options.sourceName());
-        }
-        Report report = pending;
-        pending = null;
-        return report;
-    }
-
-    @Override
-    public final SourceLocation location() {
-        return location;
-    }
-
-    @Override
-    public final ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    @Override
-    public final void close() {
-        if (!closed) {
-            closed = true;
-            try {
-                parser.close();
-            } catch (JacksonIOException e) {
-                throw new UncheckedIOException("cannot close " + options.sourceName(), e.getCause());
-            }
-        }
-    }
-
-    /** Marks the start of a record: its location for {@link #location()} and the start of its byte count. */
-    protected final void startRecord() {
+    protected final void startRecord(String pointer) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        location = new SourceLocation(options.sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        startReport(new SourceLocation(sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)), pointer);
         model.startRecord();
     }
 
@@ -131,8 +90,8 @@ abstract class AbstractJsonReader implements ReportReader {
      */
     protected final void endRecord(@Nullable ReportId report) {
         for (ModelReader.Warning w : model.takeWarnings()) {
-            notes.add(new ConversionNote(ConversionNote.Kind.WARNING, report, w.pointer(), w.message(),
-                    new SourceLocation(options.sourceName(), w.line(), w.column())));
+            note(new ConversionNote(ConversionNote.Kind.WARNING, report, w.pointer(), w.message(),
+                    new SourceLocation(sourceName(), w.line(), w.column())));
         }
     }
 
@@ -144,47 +103,5 @@ abstract class AbstractJsonReader implements ReportReader {
      */
     protected final JsonProblem problem(String message) {
         return model.problem(message);
-    }
-
-    private <T> @Nullable T guarded(Supplier<@Nullable T> step) {
-        try {
-            return step.get();
-        } catch (JsonProblem e) {
-            throw fail(new ReportParseException(e.problem(),
-                    new SourceLocation(options.sourceName(), e.line(), e.column()), e.pointer(), e.getCause()));
-        } catch (JacksonIOException e) {
-            UncheckedIOException failure = new UncheckedIOException("cannot read " + options.sourceName(), e.getCause());
-            closeQuietly(parser, failure);
-            closed = true;
-            throw failure;
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            String pointer = Snippets.pointer(parser.streamReadContext());
-            throw fail(new ReportParseException(Snippets.clipQuoted(String.valueOf(e.getOriginalMessage())),
-                    new SourceLocation(options.sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)),
-                    pointer, e));
-        }
-    }
-
-    private ReportParseException fail(ReportParseException failure) {
-        closeQuietly(parser, failure);
-        closed = true;
-        return failure;
-    }
-
-    private static void closeQuietly(AutoCloseable resource, Exception failure) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    static void closeQuietly(InputStream in, Exception failure) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
     }
 }

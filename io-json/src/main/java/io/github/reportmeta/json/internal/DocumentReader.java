@@ -30,12 +30,12 @@ public final class DocumentReader extends AbstractJsonReader {
      */
     public static DocumentReader open(InputStream in, ReadOptions options) {
         DocumentReader reader = new DocumentReader(in, options);
-        reader.start();
+        reader.open();
         return reader;
     }
 
     @Override
-    protected @Nullable CatalogueHeader readStart() {
+    protected @Nullable CatalogueHeader readHeader() {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw problem("empty input: expected a JSON object with \"format\": \"" + Documents.CATALOGUE
@@ -44,7 +44,7 @@ public final class DocumentReader extends AbstractJsonReader {
         if (first != JsonToken.START_OBJECT) {
             throw problem("expected a JSON object, but was " + ModelReader.describe(first));
         }
-        startRecord();
+        startRecord("");
         String kind = Documents.readFormatAndVersion(model, Documents.CATALOGUE, Documents.REPORT);
         if (kind.equals(Documents.REPORT)) {
             return null;
@@ -83,17 +83,11 @@ public final class DocumentReader extends AbstractJsonReader {
         if (t != JsonToken.START_OBJECT) {
             throw problem("expected a report (a JSON object), but was " + ModelReader.describe(t));
         }
-        startRecord();
+        startRecord("/reports/" + reportsRead);
         Report report = model.reportFields(model.nextName());
         endRecord(report.id());
         reportsRead++;
         return report;
-    }
-
-    /** In a catalogue document, {@code /reports/N} of the last report read; in a single-report document, empty. */
-    @Override
-    public String pointer() {
-        return catalogue && reportsRead > 0 ? "/reports/" + (reportsRead - 1) : "";
     }
 
     private void end() {
@@ -102,6 +96,5 @@ public final class DocumentReader extends AbstractJsonReader {
         if (trailing != null) {
             throw problem("trailing content after the document: " + ModelReader.describe(trailing));
         }
-        close();
     }
 }

@@ -2,132 +2,110 @@ package io.github.reportmeta.json.internal;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
-import io.github.reportmeta.format.ConversionReport;
-import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportWriter;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes a {@code json} catalogue document ({@code pretty}, two-space indent) or a {@code jsonl} stream (one
- * record per line). Canonical JSON holds the whole model, so the conversion report is always empty.
+ * record per line). Canonical JSON holds the whole model, so nothing is ever noted as lost.
  */
-public final class JsonReportWriter implements ReportWriter {
-
-    private enum State { NEW, HEADER, REPORTS, CLOSED }
+public final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     private final JsonGenerator g;
     private final boolean lines;
-    private State state = State.NEW;
 
-    private JsonReportWriter(OutputStream out, boolean lines) {
+    private JsonReportWriter(OutputStream out, WriteOptions options, boolean lines) {
+        super(out, options);
         this.lines = lines;
-        this.g = lines ? JsonSetup.compactGenerator(out) : JsonSetup.prettyGenerator(out);
+        this.g = lines ? JsonSetup.compactGenerator(output()) : JsonSetup.prettyGenerator(output());
     }
 
     /**
      * A writer of a catalogue document.
      *
      * @param out the output; the writer closes it
+     * @param options the write options
      * @return the writer
      */
-    public static JsonReportWriter document(OutputStream out) {
-        return new JsonReportWriter(out, false);
+    public static JsonReportWriter document(OutputStream out, WriteOptions options) {
+        return new JsonReportWriter(out, options, false);
     }
 
     /**
      * A writer of a JSON Lines stream.
      *
      * @param out the output; the writer closes it
+     * @param options the write options
      * @return the writer
      */
-    public static JsonReportWriter lines(OutputStream out) {
-        return new JsonReportWriter(out, true);
+    public static JsonReportWriter lines(OutputStream out, WriteOptions options) {
+        return new JsonReportWriter(out, options, true);
     }
 
     @Override
-    public void writeHeader(CatalogueHeader header) {
-        Objects.requireNonNull(header, "header");
-        if (state != State.NEW) {
-            throw new IllegalStateException("the header must be written once, before any report; the writer is at " + state);
-        }
+    protected void prepareHeader(CatalogueHeader header) {
         ModelWriter.checkNesting(header);
-        io(() -> {
-            g.writeStartObject();
-            Documents.writeFormatAndVersion(g, lines ? Documents.HEADER : Documents.CATALOGUE);
-            ModelWriter.headerFields(g, header);
-            if (lines) {
+    }
+
+    @Override
+    protected Report prepare(Report report) {
+        ModelWriter.checkNesting(report);
+        return report;
+    }
+
+    @Override
+    protected void startDocument(@Nullable CatalogueHeader header) {
+        if (lines) {
+            if (header != null) {
+                g.writeStartObject();
+                Documents.writeFormatAndVersion(g, Documents.HEADER);
+                ModelWriter.headerFields(g, header);
                 g.writeEndObject();
                 g.writeRaw('\n');
             }
-        });
-        state = State.HEADER;
-    }
-
-    @Override
-    public void write(Report report) {
-        Objects.requireNonNull(report, "report");
-        if (state == State.CLOSED) {
-            throw new IllegalStateException("the writer is closed");
-        }
-        ModelWriter.checkNesting(report);
-        io(() -> {
-            if (!lines && state != State.REPORTS) {
-                if (state == State.NEW) {
-                    g.writeStartObject();
-                    Documents.writeFormatAndVersion(g, Documents.CATALOGUE);
-                }
-                g.writeName("reports");
-                g.writeStartArray();
-            }
-            ModelWriter.report(g, report);
-            if (lines) {
-                g.writeRaw('\n');
-            }
-        });
-        state = State.REPORTS;
-    }
-
-    @Override
-    public ConversionReport conversionReport() {
-        return ConversionReport.EMPTY;
-    }
-
-    @Override
-    public void close() {
-        if (state == State.CLOSED) {
             return;
         }
-        State was = state;
-        state = State.CLOSED;
-        io(() -> {
-            try {
-                if (!lines) {
-                    if (was == State.NEW) {
-                        g.writeStartObject();
-                        Documents.writeFormatAndVersion(g, Documents.CATALOGUE);
-                    }
-                    if (was != State.REPORTS) {
-                        g.writeName("reports");
-                        g.writeStartArray();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                    g.writeRaw('\n');
-                }
-            } finally {
-                g.close();
-            }
-        });
+        g.writeStartObject();
+        Documents.writeFormatAndVersion(g, Documents.CATALOGUE);
+        if (header != null) {
+            ModelWriter.headerFields(g, header);
+        }
+        g.writeName("reports");
+        g.writeStartArray();
     }
 
-    private static void io(Runnable step) {
-        try {
-            step.run();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+    @Override
+    protected void writeReport(Report report) {
+        ModelWriter.report(g, report);
+        if (lines) {
+            g.writeRaw('\n');
         }
+    }
+
+    @Override
+    protected void endDocument() {
+        if (!lines) {
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    @Override
+    protected void finish() {
+        g.close();
+    }
+
+    @Override
+    protected RuntimeException translate(Exception failure) {
+        if (failure instanceof JacksonIOException e) {
+            return new UncheckedIOException(e.getCause());
+        }
+        return super.translate(failure);
     }
 }

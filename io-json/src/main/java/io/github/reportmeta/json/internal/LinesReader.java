@@ -30,12 +30,12 @@ public final class LinesReader extends AbstractJsonReader {
      */
     public static LinesReader open(InputStream in, ReadOptions options) {
         LinesReader reader = new LinesReader(in, options);
-        reader.start();
+        reader.open();
         return reader;
     }
 
     @Override
-    protected @Nullable CatalogueHeader readStart() {
+    protected @Nullable CatalogueHeader readHeader() {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw problem("empty input: expected JSON Lines, one report object per line");
@@ -82,7 +82,6 @@ public final class LinesReader extends AbstractJsonReader {
         }
         JsonToken t = parser.nextToken();
         if (t == null) {
-            close();
             return null;
         }
         long line = startLine(t);
@@ -102,7 +101,7 @@ public final class LinesReader extends AbstractJsonReader {
                     + " where the previous one ended");
         }
         lastLine = line;
-        startRecord();
+        startRecord("");
         return line;
     }
 

@@ -13,6 +13,7 @@ import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -303,7 +304,7 @@ public final class ModelWriter {
      * author at 6 and an affiliation at 8.
      *
      * @param r the report
-     * @throws IllegalArgumentException if an organisation has too many levels of parents
+     * @throws ReportMetadataException if an organisation has too many levels of parents
      */
     public static void checkNesting(Report r) {
         if (r.publisher() != null) {
@@ -324,7 +325,7 @@ public final class ModelWriter {
      * Refuses a catalogue header whose publisher nests deeper than a reader accepts (it opens at depth 2).
      *
      * @param h the header
-     * @throws IllegalArgumentException if the publisher has too many levels of parents
+     * @throws ReportMetadataException if the publisher has too many levels of parents
      */
     public static void checkNesting(CatalogueHeader h) {
         if (h.publisher() != null) {
@@ -335,7 +336,7 @@ public final class ModelWriter {
     private static void checkDepth(Organization o, int depthOfFirst) {
         int chain = o.hierarchy().size();
         if (depthOfFirst + chain - 1 > JsonSetup.MAX_DEPTH) {
-            throw new IllegalArgumentException("organisation '" + Snippets.clip(o.name()) + "' has " + chain
+            throw new ReportMetadataException("organisation '" + Snippets.clip(o.name()) + "' has " + chain
                     + " levels of parents; the JSON format nests at most " + JsonSetup.MAX_DEPTH
                     + " levels, so at most " + (JsonSetup.MAX_DEPTH - depthOfFirst + 1) + " fit here");
         }

@@ -4,15 +4,13 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.WriteOptions;
-import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.spi.AbstractReportWriter;
 import io.github.reportmeta.text.DigestOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * fields it does not show are not losses, and it records none (so a lossless write succeeds); a report left
  * out, as older than the limit allows or issued before {@link DigestOptions#since()}, is a SKIPPED note.
  */
-public final class DigestWriter implements ReportWriter {
+public final class DigestWriter extends AbstractReportWriter<Report> {
 
     /** Turns the grouped entries into a document. */
     public interface Renderer {
@@ -85,10 +83,7 @@ public final class DigestWriter implements ReportWriter {
     private final DigestOptions options;
     private final Renderer renderer;
     private final PriorityQueue<DigestEntry> kept;
-    private final ConversionReport.Builder notes;
     private @Nullable CatalogueHeader header;
-    private boolean started;
-    private boolean closed;
 
     /**
      * A digest writer.
@@ -99,30 +94,30 @@ public final class DigestWriter implements ReportWriter {
      * @param writeOptions where its notes go
      */
     public DigestWriter(OutputStream out, DigestOptions options, Renderer renderer, WriteOptions writeOptions) {
-        this.notes = ConversionReport.builder(writeOptions);
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        super(out, writeOptions);
+        this.out = new BufferedWriter(new OutputStreamWriter(output(), StandardCharsets.UTF_8));
         this.options = Objects.requireNonNull(options, "options");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.kept = new PriorityQueue<>(DigestEntry.NEWEST_FIRST.reversed());
     }
 
+    /** Nothing to check: a digest shows what it can of any report. */
     @Override
-    public void writeHeader(CatalogueHeader value) {
-        checkOpen();
-        if (started) {
-            throw new IllegalStateException("the header must come before every report, and only once");
-        }
-        header = Objects.requireNonNull(value, "header");
-        started = true;
+    protected Report prepare(Report report) {
+        return report;
     }
 
     @Override
-    public void write(Report report) {
-        checkOpen();
-        started = true;
+    protected void startDocument(@Nullable CatalogueHeader value) {
+        header = value;
+    }
+
+    /** Keeps the report among the newest, or notes it as left out. */
+    @Override
+    protected void writeReport(Report report) {
         if (options.since() != null && (report.issued() == null
                 || report.issued().latest().isBefore(options.since().earliest()))) {
-            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, report.id(), "",
+            note(new ConversionNote(ConversionNote.Kind.SKIPPED, report.id(), "",
                     (report.issued() == null ? "undated" : "issued " + report.issued())
                             + ", before the digest's first day " + options.since() + "; left out", null));
             return;
@@ -130,23 +125,14 @@ public final class DigestWriter implements ReportWriter {
         kept.add(DigestEntry.of(report, options.openingLength()));
         if (kept.size() > options.maxReports()) {
             DigestEntry oldest = kept.poll();
-            notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, ReportId.of(oldest.id()),
+            note(new ConversionNote(ConversionNote.Kind.SKIPPED, ReportId.of(oldest.id()),
                     "", "older than the " + options.maxReports() + " newest reports a digest shows; left out", null));
         }
     }
 
+    /** Renders the digest of the reports kept. */
     @Override
-    public ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    /** Renders the digest and closes the output. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected void endDocument() throws IOException {
         List<DigestEntry> entries = new ArrayList<>(kept);
         kept.clear();
         entries.sort(DigestEntry.NEWEST_FIRST);
@@ -166,16 +152,11 @@ public final class DigestWriter implements ReportWriter {
                 return both;
             });
         }
-        try (Writer w = out) {
-            renderer.render(new Digest(header, options, groups, entries.size()), w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the digest: " + e.getMessage(), e);
-        }
+        renderer.render(new Digest(header, options, groups, entries.size()), out);
     }
 
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("the digest writer is closed");
-        }
+    @Override
+    protected void finish() throws IOException {
+        out.flush();
     }
 }

@@ -12,10 +12,9 @@ import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
 import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
-import io.github.reportmeta.format.ReportReader;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.text.ListingOptions;
 import java.util.ArrayDeque;
@@ -36,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * a number such as "(No.215, 2018)", or, outside an abstract, when the next line that counts is any field.
  * In plain text, a line that follows the title directly (no blank line, no field yet) continues the title.
  */
-public final class ListingReader implements ReportReader {
+public final class ListingReader extends AbstractReportReader {
 
     private static final Pattern BY = Pattern.compile("(?:By|BY)\\s+(?<rest>.+)|(?:作者|Authors?)\\s*[:：]\\s*(?<rest2>.+)");
     private static final Pattern ABSTRACT =
@@ -64,14 +63,11 @@ public final class ListingReader implements ReportReader {
     private final ListingOptions options;
     private final BylineSplitter splitter;
     private final ArrayDeque<TextLine> ahead = new ArrayDeque<>();
-    private final ConversionReport.Builder notes;
     private boolean sourceEnded;
     private @Nullable Draft draft;
     private @Nullable Report ready;
     private @Nullable TextLine firstText;
     private long reports;
-    private SourceLocation location;
-    private boolean closed;
 
     /**
      * A reader of listing lines.
@@ -82,44 +78,27 @@ public final class ListingReader implements ReportReader {
      * @param options how to read names, languages and ids
      */
     public ListingReader(LineSource lines, boolean html, ReadOptions read, ListingOptions options) {
+        super(read);
         this.lines = lines;
         this.html = html;
         this.read = read;
         this.options = options;
-        this.notes = ConversionReport.builder(read);
         this.splitter = new BylineSplitter(options.nameOrder(), options.organizations());
-        this.location = SourceLocation.of(read.sourceName());
     }
 
     @Override
-    public @Nullable CatalogueHeader header() {
-        return null;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (closed) {
-            return false;
-        }
+    protected @Nullable Report readNext() {
         while (ready == null) {
             TextLine line = take();
             if (line == null) {
                 finishDraft();
                 if (ready == null) {
                     noReportCheck();
-                    return false;
+                    return null;
                 }
                 break;
             }
             process(line);
-        }
-        return true;
-    }
-
-    @Override
-    public Report next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more reports in " + read.sourceName());
         }
         Report r = ready;
         ready = null;
@@ -128,21 +107,8 @@ public final class ListingReader implements ReportReader {
     }
 
     @Override
-    public SourceLocation location() {
-        return location;
-    }
-
-    @Override
-    public ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            lines.close();
-        }
+    protected void closeInput() {
+        lines.close();
     }
 
     private void process(TextLine line) {
@@ -274,7 +240,7 @@ public final class ListingReader implements ReportReader {
             Draft d = draft;
             draft = null;
             ready = d.build();
-            location = PlainLines.at(read.sourceName(), d.titleLine, 0);
+            startReport(PlainLines.at(read.sourceName(), d.titleLine, 0), "");
         }
     }
 
@@ -381,7 +347,7 @@ public final class ListingReader implements ReportReader {
         if (d != null) {
             d.pending.add(new Pending(pointer, message, at));
         } else {
-            notes.add(new ConversionNote(ConversionNote.Kind.WARNING, null, pointer, message, at));
+            note(new ConversionNote(ConversionNote.Kind.WARNING, null, pointer, message, at));
         }
     }
 
@@ -599,7 +565,7 @@ public final class ListingReader implements ReportReader {
                 checkTitleNumber(titleNumber, titleYear);
             }
             for (Pending p : pending) {
-                notes.add(new ConversionNote(ConversionNote.Kind.WARNING, id, p.pointer(), p.message(), p.location()));
+                note(new ConversionNote(ConversionNote.Kind.WARNING, id, p.pointer(), p.message(), p.location()));
             }
             return report;
         }

@@ -85,11 +85,11 @@ class DigestWriterTest {
         assertThat(rendered).hasSize(1);
         assertThatThrownBy(() -> w.write(report("a", null, null)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the digest writer is closed");
+                .hasMessage("the writer is closed");
         CatalogueHeader header = CatalogueHeader.of(CatalogueId.of("c"), LocalizedText.of("C", "en"));
         assertThatThrownBy(() -> w.writeHeader(header))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the digest writer is closed");
+                .hasMessage("the header must be written first and once, but the writer is closed");
     }
 
     @Test

@@ -1,41 +1,28 @@
 package io.github.reportmeta.xml.internal;
 
 import io.github.reportmeta.CatalogueHeader;
-import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
-import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
-import io.github.reportmeta.format.LossyConversionException;
-import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportWriter;
 import io.github.reportmeta.internal.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The life cycle that the XML writers share: a header opens a collection; without one, a single report becomes
- * a single-report document and a second report turns the output into a collection. Each report is prepared
- * (checked, mapped, its losses noted) before any of it is written, so that a refused report leaves the document
- * as it was; closing always ends the document well-formed.
+ * What the XML writers add to the SPI's writer: a hardened StAX writer on the output, StAX failures as
+ * {@link UncheckedIOException}s, single-report documents, and the check that text is XML 1.0 text.
  *
  * @param <P> a report prepared for writing
  */
-public abstract class DocumentWriter<P> implements ReportWriter {
+public abstract class DocumentWriter<P> extends AbstractReportWriter<P> {
 
-    private enum State { START, PENDING, COLLECTION, CLOSED }
-
-    private final OutputStream out;
-    private final WriteOptions options;
-    private final ConversionReport.Builder notes;
-    private State state = State.START;
-    private @Nullable P pending;
+    /** The StAX writer over the output, for subclasses. */
+    protected final XMLStreamWriter xml;
 
     /**
      * Creates the writer.
@@ -44,62 +31,22 @@ public abstract class DocumentWriter<P> implements ReportWriter {
      * @param options what to do with losses
      */
     protected DocumentWriter(OutputStream out, WriteOptions options) {
-        this.out = Objects.requireNonNull(out, "out");
-        this.options = Objects.requireNonNull(options, "options");
-        this.notes = ConversionReport.builder(options);
+        super(out, options);
+        try {
+            this.xml = SecureStax.writer(output());
+        } catch (XMLStreamException e) {
+            throw unchecked(e);
+        }
     }
 
-    /**
-     * Checks and maps a report, noting its losses, without writing anything.
-     *
-     * @param report the report
-     * @return the prepared report
-     */
-    protected abstract P prepare(Report report);
+    /** A single report without a header is a document of its own. */
+    @Override
+    protected final boolean writesSingleReportDocuments() {
+        return true;
+    }
 
-    /**
-     * Starts a collection of reports.
-     *
-     * @param header the catalogue header, or {@code null} when none was given
-     * @throws XMLStreamException on a write failure
-     */
-    protected abstract void startCollection(@Nullable CatalogueHeader header) throws XMLStreamException;
-
-    /**
-     * Writes a prepared report inside the collection.
-     *
-     * @param report the prepared report
-     * @throws XMLStreamException on a write failure
-     */
-    protected abstract void writeInCollection(P report) throws XMLStreamException;
-
-    /**
-     * Ends the collection.
-     *
-     * @throws XMLStreamException on a write failure
-     */
-    protected abstract void endCollection() throws XMLStreamException;
-
-    /**
-     * Writes a document of one report.
-     *
-     * @param report the prepared report
-     * @throws XMLStreamException on a write failure
-     */
-    protected abstract void writeSingle(P report) throws XMLStreamException;
-
-    /**
-     * Flushes and closes whatever the subclass writes through, not the output stream.
-     *
-     * @throws XMLStreamException on a write failure
-     */
-    protected abstract void finish() throws XMLStreamException;
-
-    /**
-     * Checks a catalogue header before it is written; notes what the format drops of it.
-     *
-     * @param header the header
-     */
+    /** Checks the header's id and titles for characters XML cannot carry. */
+    @Override
     protected void prepareHeader(CatalogueHeader header) {
         check(null, "/id", header.id().value());
         for (int i = 0; i < header.titles().size(); i++) {
@@ -108,89 +55,17 @@ public abstract class DocumentWriter<P> implements ReportWriter {
     }
 
     @Override
-    public void writeHeader(CatalogueHeader header) {
-        Objects.requireNonNull(header, "header");
-        if (state != State.START) {
-            throw new IllegalStateException("the header must be written first and once, but the writer is in state "
-                    + state.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        prepareHeader(header);
-        try {
-            startCollection(header);
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
-        }
-        state = State.COLLECTION;
+    protected final void finish() throws XMLStreamException {
+        xml.flush();
+        xml.close();
     }
 
     @Override
-    public void write(Report report) {
-        Objects.requireNonNull(report, "report");
-        if (state == State.CLOSED) {
-            throw new IllegalStateException("the writer is closed");
+    protected final RuntimeException translate(Exception failure) {
+        if (failure instanceof XMLStreamException e) {
+            return unchecked(e);
         }
-        P prepared = prepare(report);
-        try {
-            switch (state) {
-                case START -> {
-                    pending = prepared;
-                    state = State.PENDING;
-                }
-                case PENDING -> {
-                    startCollection(null);
-                    writeInCollection(Objects.requireNonNull(pending));
-                    pending = null;
-                    writeInCollection(prepared);
-                    state = State.COLLECTION;
-                }
-                default -> writeInCollection(prepared);
-            }
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
-        }
-    }
-
-    @Override
-    public ConversionReport conversionReport() {
-        return notes.build();
-    }
-
-    @Override
-    public void close() {
-        if (state == State.CLOSED) {
-            return;
-        }
-        try {
-            try {
-                switch (state) {
-                    case START -> {
-                        startCollection(null);
-                        endCollection();
-                    }
-                    case PENDING -> writeSingle(Objects.requireNonNull(pending));
-                    default -> endCollection();
-                }
-                finish();
-            } finally {
-                state = State.CLOSED;
-                pending = null;
-                out.close();
-            }
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Notes a field the format cannot hold, or refuses it when the write must be lossless.
-     *
-     * @param note the loss
-     * @throws LossyConversionException when the options ask for a lossless write
-     */
-    protected void loss(ConversionNote note) {
-        notes.add(note);
+        return super.translate(failure);
     }
 
     /**
@@ -214,13 +89,7 @@ public abstract class DocumentWriter<P> implements ReportWriter {
         }
     }
 
-    /**
-     * Wraps a write failure.
-     *
-     * @param e the failure
-     * @return an unchecked I/O exception
-     */
-    protected static UncheckedIOException unchecked(XMLStreamException e) {
+    private static UncheckedIOException unchecked(XMLStreamException e) {
         Throwable cause = e.getNestedException();
         if (cause instanceof IOException io) {
             return new UncheckedIOException(io);

@@ -341,7 +341,7 @@ public final class XmlCursor {
     /** Closes the parser; the caller closes the input stream. */
     public void close() {
         try {
-            reader.closeCompletely();
+            reader.close();
         } catch (XMLStreamException e) {
             throw failure(e, null, source, watch);
         }
