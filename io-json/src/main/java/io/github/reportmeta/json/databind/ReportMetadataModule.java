@@ -30,7 +30,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class ReportMetadataModule extends JacksonModule {
 
     /** The class-path resource, beside this class, that the build fills with the project's version. */
-    static final String VERSION_RESOURCE = "version.properties";
+    private static final String VERSION_RESOURCE = "version.properties";
 
     private static final Pattern SEMANTIC_VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})(?:-(.+))?");
     private static final Version VERSION = readVersion();
@@ -84,8 +84,8 @@ public final class ReportMetadataModule extends JacksonModule {
         String version = build.getProperty("version", "");
         Matcher parts = SEMANTIC_VERSION.matcher(version);
         if (!parts.matches()) {
-            throw new IllegalStateException(VERSION_RESOURCE + ": version must look like 1.2.3 or 1.2.3-SNAPSHOT, but was '"
-                    + version + "'");
+            throw new IllegalStateException(VERSION_RESOURCE + ": version must look like 1.2.3 or 1.2.3-SNAPSHOT, "
+                    + "but was '" + version + "'");
         }
         return new Version(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
                 Integer.parseInt(parts.group(3)), parts.group(4), build.getProperty("groupId"),
