@@ -4,7 +4,7 @@ module io.github.reportmeta.examples {
     requires transitive io.github.reportmeta;
     // ReportMetadataModule, for the example that embeds the model in an application's own JsonMapper.
     requires transitive io.github.reportmeta.json;
-    // Jackson's mapper, for the embedding example.
+    // Jackson's mapper, for the embedding example; io-json only requires it statically, so it is required here.
     requires tools.jackson.databind;
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;

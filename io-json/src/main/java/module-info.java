@@ -7,17 +7,21 @@ module io.github.reportmeta.json {
     requires transitive io.github.reportmeta;
     // The streaming parser and generator that read and write every document.
     requires transitive tools.jackson.core;
-    // The Jackson module (ReportMetadataModule) that users register on their own mappers.
-    requires transitive tools.jackson.databind;
+    // Only for the Jackson module in io.github.reportmeta.json.databind; absent for users who only stream, so
+    // nothing outside that package may touch it. Not transitive: javac would then demand it of every module
+    // that reads this one. Users of the Jackson module require tools.jackson.databind themselves.
+    requires static tools.jackson.databind;
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
     exports io.github.reportmeta.json;
-
-    // Databind instantiates the (de)serialisers named by the mix-ins and reads the mix-ins' annotations.
-    opens io.github.reportmeta.json.internal to tools.jackson.databind;
+    exports io.github.reportmeta.json.databind;
 
     provides io.github.reportmeta.format.ReportFormat with
             io.github.reportmeta.json.JsonFormat,
             io.github.reportmeta.json.JsonLinesFormat;
+
+    // No "provides tools.jackson.databind.JacksonModule": Java 17 refuses to resolve a module that provides a
+    // service whose package no module it reads exports, so it would make databind mandatory on the module path.
+    // On the class path META-INF/services registers the module for findAndAddModules().
 }

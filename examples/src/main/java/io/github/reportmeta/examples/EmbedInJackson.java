@@ -1,7 +1,7 @@
 package io.github.reportmeta.examples;
 
 import io.github.reportmeta.Report;
-import io.github.reportmeta.json.ReportMetadataModule;
+import io.github.reportmeta.json.databind.ReportMetadataModule;
 import java.io.PrintStream;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

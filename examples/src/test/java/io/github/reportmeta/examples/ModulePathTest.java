@@ -23,6 +23,23 @@ class ModulePathTest {
 
     @Test
     void theExamplesRunAsNamedModulesWithEveryCodecFoundThroughItsModuleDescriptor() throws Exception {
+        String output = runOnTheModulePath("WriteFormats");
+
+        assertThat(output).contains("strict validation: valid");
+        assertThat(output).containsPattern("== xml: \\d+ bytes, 0 fields dropped");
+        assertThat(output).contains("<dc:creator>Long, Haibo</dc:creator>");
+    }
+
+    @Test
+    void theJacksonModuleWorksInANamedModuleThatRequiresDatabindItself() throws Exception {
+        // io-json requires databind only statically; the example's own "requires tools.jackson.databind" brings it.
+        String output = runOnTheModulePath("EmbedInJackson");
+
+        assertThat(output).startsWith("{\"owner\":\"policy desk\",\"reports\":[{\"id\":\"drc-2018-215\"");
+        assertThat(output).endsWith("read back equal: true\n");
+    }
+
+    private static String runOnTheModulePath(String example) throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String modulePath = Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> TEST_LIBRARIES.stream().noneMatch(entry::contains))
@@ -30,15 +47,12 @@ class ModulePathTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         Process process = new ProcessBuilder(java, "--module-path", modulePath,
-                "-m", "io.github.reportmeta.examples/io.github.reportmeta.examples.WriteFormats")
+                "-m", "io.github.reportmeta.examples/io.github.reportmeta.examples." + example)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("strict validation: valid");
-        assertThat(output).containsPattern("== xml: \\d+ bytes, 0 fields dropped");
-        assertThat(output).contains("<dc:creator>Long, Haibo</dc:creator>");
+        return output;
     }
 }

@@ -7,6 +7,7 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.Role;
+import io.github.reportmeta.json.databind.ReportMetadataModule;
 import io.github.reportmeta.testing.RandomReports;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 class ReportMetadataModuleTest {
@@ -55,6 +59,56 @@ class ReportMetadataModuleTest {
                     .hasMessageContaining("2018-02 has 28 days");
         }
     }
+
+    @Nested
+    class Discovery {
+
+        @Test
+        void isFoundByFindAndAddModulesOnTheClassPath() {
+            JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+
+            assertThat(found.registeredModules()).hasAtLeastOneElementOfType(ReportMetadataModule.class);
+            assertThat(found.writeValueAsString(PartialDate.parse("2024-05"))).isEqualTo("\"2024-05\"");
+        }
+
+        @Test
+        void isListedOnceAmongTheServiceProviders() {
+            assertThat(MapperBuilder.findModules())
+                    .filteredOn(module -> module instanceof ReportMetadataModule)
+                    .hasSize(1);
+        }
+
+        @Test
+        void registersOnceWhenAddedByHandAndFoundAgain() {
+            JsonMapper both = JsonMapper.builder().addModule(new ReportMetadataModule()).findAndAddModules().build();
+
+            assertThat(both.registeredModules()).filteredOn(module -> module instanceof ReportMetadataModule).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Versioning {
+
+        @Test
+        void carriesTheVersionOfTheBuild() {
+            String built = System.getProperty("reportmeta.project.version");
+            assertThat(built).as("the pom's version, which surefire passes as reportmeta.project.version").isNotBlank();
+
+            Version version = new ReportMetadataModule().version();
+
+            assertThat(version.toString()).isEqualTo(built);
+            assertThat(version.getGroupId()).isEqualTo("io.github.reportmeta");
+            assertThat(version.getArtifactId()).isEqualTo("reportmeta-io-json");
+        }
+
+        @Test
+        void isNotTheUnknownVersion() {
+            JacksonModule module = new ReportMetadataModule();
+
+            assertThat(module.version().isUnknownVersion()).isFalse();
+        }
+    }
+
     @Nested
     class HeadersAndMessages {
 
