@@ -1,5 +1,6 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.JsonSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;

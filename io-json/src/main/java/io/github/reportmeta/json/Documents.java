@@ -1,9 +1,11 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.ModelReader;
+import io.github.reportmeta.json.internal.Snippets;
 import tools.jackson.core.JsonGenerator;
 
 /** The format names and the version that open every document, and how to read and write them. */
-public final class Documents {
+final class Documents {
 
     /** The format of a catalogue document. */
     public static final String CATALOGUE = "reportmeta-catalogue";

@@ -1,4 +1,4 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
@@ -9,7 +9,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 
 /** Admits UTF-8 input only: skips a UTF-8 byte order mark and refuses UTF-16 and UTF-32, without decoding. */
-public final class Utf8Input {
+final class Utf8Input {
 
     private Utf8Input() {}
 

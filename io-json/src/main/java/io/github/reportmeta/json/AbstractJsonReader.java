@@ -1,5 +1,9 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.JsonProblem;
+import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ModelReader;
+import io.github.reportmeta.json.internal.Snippets;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;

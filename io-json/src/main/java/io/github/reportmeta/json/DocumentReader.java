@@ -1,5 +1,6 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.ModelReader;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ReadOptions;
@@ -11,7 +12,7 @@ import tools.jackson.core.JsonToken;
  * Reads a {@code json} document: a catalogue ({@code "format": "reportmeta-catalogue"}, header properties, then
  * {@code reports} last) report by report, or a single report ({@code "format": "reportmeta-report"}).
  */
-public final class DocumentReader extends AbstractJsonReader {
+final class DocumentReader extends AbstractJsonReader {
 
     private boolean catalogue;
     private boolean done;

@@ -1,4 +1,4 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.ModelReader;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ReadOptions;
@@ -11,7 +12,7 @@ import tools.jackson.core.JsonToken;
  * Reads a {@code jsonl} stream: an optional header line ({@code "format": "reportmeta-header"} first), then one
  * report object per line. Every record must sit on a line of its own.
  */
-public final class LinesReader extends AbstractJsonReader {
+final class LinesReader extends AbstractJsonReader {
 
     private @Nullable String firstReportName;
     private boolean firstIsReport;

@@ -1,5 +1,7 @@
-package io.github.reportmeta.json.internal;
+package io.github.reportmeta.json;
 
+import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ModelWriter;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.WriteOptions;
@@ -14,7 +16,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * Writes a {@code json} catalogue document ({@code pretty}, two-space indent) or a {@code jsonl} stream (one
  * record per line). Canonical JSON holds the whole model, so nothing is ever noted as lost.
  */
-public final class JsonReportWriter extends AbstractReportWriter<Report> {
+final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     private final JsonGenerator g;
     private final boolean lines;
