@@ -2,13 +2,13 @@ package io.github.reportmeta.benchmarks;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
-import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -16,7 +16,6 @@ import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.MetricType;
-import io.github.reportmeta.NameOrder;
 import io.github.reportmeta.Orcid;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;

@@ -2,11 +2,11 @@ package io.github.reportmeta.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.synthetic.SyntheticReports;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

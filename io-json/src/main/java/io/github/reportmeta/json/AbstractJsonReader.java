@@ -1,15 +1,15 @@
 package io.github.reportmeta.json;
 
-import io.github.reportmeta.json.internal.JsonProblem;
-import io.github.reportmeta.json.internal.JsonSetup;
-import io.github.reportmeta.json.internal.ModelReader;
-import io.github.reportmeta.json.internal.Snippets;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.spi.AbstractReportReader;
+import io.github.reportmeta.json.internal.JsonProblem;
+import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ModelReader;
+import io.github.reportmeta.json.internal.Snippets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.github.reportmeta.json;
 
-import io.github.reportmeta.json.internal.ModelReader;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.json.internal.ModelReader;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;

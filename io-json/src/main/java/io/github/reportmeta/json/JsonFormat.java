@@ -1,22 +1,21 @@
 package io.github.reportmeta.json;
 
 import io.github.reportmeta.Report;
-import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.Detection;
-import io.github.reportmeta.format.spi.AbstractReportFormat;
-import io.github.reportmeta.format.spi.FormatDescriptor;
+import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;

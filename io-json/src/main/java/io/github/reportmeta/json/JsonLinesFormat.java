@@ -1,17 +1,15 @@
 package io.github.reportmeta.json;
 
-import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.Detection;
-import io.github.reportmeta.format.spi.AbstractReportFormat;
-import io.github.reportmeta.format.spi.FormatDescriptor;
+import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code jsonl} format: JSON Lines, one canonical report object per line, after an optional header line

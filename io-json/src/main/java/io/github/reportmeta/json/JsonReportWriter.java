@@ -1,11 +1,11 @@
 package io.github.reportmeta.json;
 
-import io.github.reportmeta.json.internal.JsonSetup;
-import io.github.reportmeta.json.internal.ModelWriter;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ModelWriter;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package io.github.reportmeta.json;
 
-import io.github.reportmeta.json.internal.JsonSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -9,6 +8,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
+import io.github.reportmeta.json.internal.JsonSetup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +93,7 @@ class JsonTestSuiteTest {
     class MustAccept {
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("io.github.reportmeta.json.internal.JsonTestSuiteTest#mustAccept")
+        @MethodSource("io.github.reportmeta.json.JsonTestSuiteTest#mustAccept")
         void isAcceptedAsAWholeTextUnlessADeliberateDeviation(String name) {
             byte[] bytes = bytes(name);
             if (DEVIATIONS.containsKey(name)) {
@@ -104,7 +104,7 @@ class JsonTestSuiteTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("io.github.reportmeta.json.internal.JsonTestSuiteTest#mustAccept")
+        @MethodSource("io.github.reportmeta.json.JsonTestSuiteTest#mustAccept")
         void isSkippedWithAWarningWhenEmbeddedUnlessADeliberateDeviation(String name) {
             byte[] bytes = bytes(name);
             if (DEVIATIONS.containsKey(name)) {
@@ -121,13 +121,13 @@ class JsonTestSuiteTest {
     class MustReject {
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("io.github.reportmeta.json.internal.JsonTestSuiteTest#mustReject")
+        @MethodSource("io.github.reportmeta.json.JsonTestSuiteTest#mustReject")
         void isRejectedAsAWholeText(String name) {
             assertThat(rejectionOfText(bytes(name))).as(name).isNotNull();
         }
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("io.github.reportmeta.json.internal.JsonTestSuiteTest#mustReject")
+        @MethodSource("io.github.reportmeta.json.JsonTestSuiteTest#mustReject")
         void isRejectedWithALocationWhenEmbedded(String name) {
             ReportParseException e = rejectionEmbedded(bytes(name));
             assertThat(e.location().line()).as(name + ": " + e.getMessage()).isPositive();
@@ -138,7 +138,7 @@ class JsonTestSuiteTest {
     class ImplementationDefined {
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("io.github.reportmeta.json.internal.JsonTestSuiteTest#implementationDefined")
+        @MethodSource("io.github.reportmeta.json.JsonTestSuiteTest#implementationDefined")
         void endsAsTheTableInTheSecurityDocumentSays(String name) throws IOException {
             String decision = decisions().get(name);
             assertThat(decision).as("decision for %s in %s", name, SECURITY_DOC).isIn("accepted", "rejected");

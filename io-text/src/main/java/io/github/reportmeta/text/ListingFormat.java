@@ -1,13 +1,10 @@
 package io.github.reportmeta.text;
 
-import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.Detection;
+import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.spi.AbstractReportFormat;
 import io.github.reportmeta.format.spi.FormatDescriptor;
-import io.github.reportmeta.format.ReportReader;
-import io.github.reportmeta.format.ReportWriter;
-import io.github.reportmeta.format.UnknownFormatException;
-import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.text.internal.HtmlLines;
 import io.github.reportmeta.text.internal.LineSource;
 import io.github.reportmeta.text.internal.ListingReader;
@@ -16,7 +13,6 @@ import io.github.reportmeta.text.internal.Utf8Input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

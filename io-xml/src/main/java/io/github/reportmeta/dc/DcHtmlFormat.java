@@ -1,9 +1,9 @@
 package io.github.reportmeta.dc;
 
-import io.github.reportmeta.format.spi.AbstractReportFormat;
-import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import java.io.OutputStream;
 
 /**

@@ -5,17 +5,14 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
-import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
-import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**

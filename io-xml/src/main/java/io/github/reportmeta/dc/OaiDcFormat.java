@@ -1,17 +1,15 @@
 package io.github.reportmeta.dc;
 
-import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.Detection;
-import io.github.reportmeta.format.spi.AbstractReportFormat;
-import io.github.reportmeta.format.spi.FormatDescriptor;
+import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.format.spi.AbstractReportFormat;
+import io.github.reportmeta.format.spi.FormatDescriptor;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The format {@code oai_dc}: simple Dublin Core as OAI-PMH serves it. One report is written as an

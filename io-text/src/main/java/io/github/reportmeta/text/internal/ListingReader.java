@@ -1,6 +1,5 @@
 package io.github.reportmeta.text.internal;
 
-import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.InvalidValueException;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
@@ -14,14 +13,13 @@ import io.github.reportmeta.ReportType;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
-import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.text.ListingOptions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
