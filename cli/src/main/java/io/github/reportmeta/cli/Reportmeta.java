@@ -1,7 +1,9 @@
 package io.github.reportmeta.cli;
 
 import io.github.reportmeta.ReportMetadataException;
+import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.cli.internal.WriteException;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.LossyConversionException;
 import io.github.reportmeta.format.ReportParseException;
@@ -76,11 +78,17 @@ public final class Reportmeta {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("reportmeta: " + describe(e));
+            err.println("reportmeta: " + TerminalText.escape(describe(e)));
             return exitCodeOf(e).code();
         });
         int code = cli.execute(args);
         out.flush();
+        if (code == ExitCode.OK.code() && out.checkError()) {
+            // What picocli printed itself (help, version, the formats table) did not all arrive; a failed command
+            // has said so already.
+            err.println("reportmeta: cannot write to standard output");
+            code = Math.max(code, ExitCode.INVALID.code());
+        }
         err.flush();
         return code;
     }
@@ -101,6 +109,9 @@ public final class Reportmeta {
             return "refused: " + lossy.getMessage();
         }
         if (e instanceof ReportParseException || e instanceof ReportMetadataException) {
+            return e.getMessage();
+        }
+        if (e instanceof WriteException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException io) {
