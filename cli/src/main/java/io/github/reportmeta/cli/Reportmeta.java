@@ -77,6 +77,15 @@ public final class Reportmeta {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own handler, but with what was typed escaped: an argument may come from a script's input.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            err.println(TerminalText.escape(String.valueOf(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                failed.usage(err, failed.getColorScheme());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("reportmeta: " + TerminalText.escape(describe(e)));
             return exitCodeOf(e).code();
