@@ -5,8 +5,8 @@ import io.github.reportmeta.cli.internal.Input;
 import io.github.reportmeta.cli.internal.Notes;
 import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
-import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportReader;
@@ -14,9 +14,9 @@ import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Converts catalogues from one format to another, report by report.",
-            "Each thing the target format cannot hold is printed to standard error as a warning.",
+            "What the target format cannot hold is printed to standard error, one line per kind (see --notes).",
             "A file named with -o appears only when the whole conversion succeeds."
         })
 final class ConvertCommand implements Callable<Integer> {
@@ -53,6 +53,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip unknown fields with a warning instead of failing.")
     private boolean lenient;
 
+    @Mixin
+    private NotesOption notesOption = new NotesOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
@@ -60,37 +63,45 @@ final class ConvertCommand implements Callable<Integer> {
         if (!target.canWrite()) {
             throw new UsageException("format '" + target.name() + "' can only be read, not written");
         }
-        Consumer<ConversionNote> warn = note -> cli.err().println(Notes.line(note));
         Progress progress = new Progress(cli.err(), cli.interactive(), "converted");
-        Output out = Output.open(output, cli.stdout());
+        Notes notes = notesOption.open(cli.err());
+        Output out;
         try {
-            try (ReportWriter writer = target.newWriter(out.stream(), new WriteOptions(lossless, warn))) {
-                boolean started = false;
-                for (String argument : inputs) {
-                    Input input = Input.open(argument, from, cli.formats(), cli.stdin());
-                    try (ReportReader reader = input.reader(ReadOptions.of(input.name()).withLenient(lenient).withListener(warn))) {
-                        CatalogueHeader header = reader.header();
-                        if (header != null) {
-                            if (!started) {
-                                writer.writeHeader(header);
-                            } else {
-                                cli.err().println("warning: " + input.name() + ": the catalogue header of a later input is not written; the output keeps the first input's");
-                            }
+            out = Output.open(output, cli.stdout());
+        } catch (RuntimeException e) {
+            throw notes.finish(e);
+        }
+        try {
+            // Not try-with-resources: closing a writer ends its document, which only a whole conversion may do.
+            ReportWriter writer = target.newWriter(out.stream(), new WriteOptions(lossless, notes));
+            boolean started = false;
+            for (String argument : inputs) {
+                Input input = Input.open(argument, from, cli.formats(), cli.stdin());
+                try (ReportReader reader = input.reader(ReadOptions.of(input.name()).withLenient(lenient).withListener(notes))) {
+                    CatalogueHeader header = reader.header();
+                    if (header != null) {
+                        if (!started) {
+                            writer.writeHeader(header);
+                        } else {
+                            cli.err().println(TerminalText.escape("warning: " + input.name()
+                                    + ": the catalogue header of a later input is not written; the output keeps the first input's"));
                         }
-                        started = true;
-                        while (reader.hasNext()) {
-                            writer.write(reader.next());
-                            progress.step();
-                        }
+                    }
+                    started = true;
+                    while (reader.hasNext()) {
+                        writer.write(reader.next());
+                        progress.step();
                     }
                 }
             }
+            writer.close();
             out.commit();
         } catch (RuntimeException e) {
-            out.abort(e);
-            throw e;
+            progress.done();
+            throw notes.finish(out.abort(e));
         }
         progress.done();
+        notes.finish();
         return ExitCode.OK.code();
     }
 }

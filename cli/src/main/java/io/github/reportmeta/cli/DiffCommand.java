@@ -5,11 +5,16 @@ import io.github.reportmeta.CatalogueDiff;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.cli.internal.Catalogues;
+import io.github.reportmeta.cli.internal.Notes;
+import io.github.reportmeta.cli.internal.Output;
+import io.github.reportmeta.cli.internal.TerminalText;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,26 +50,43 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "KIND", description = "text or json. Default: ${DEFAULT-VALUE}.")
     private Kind report = Kind.TEXT;
 
+    @Mixin
+    private NotesOption notesOption = new NotesOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
-        Catalogue before = Catalogues.read(older, from, cli.formats(), cli.stdin(), cli.err());
-        Catalogue after = Catalogues.read(newer, from, cli.formats(), cli.stdin(), cli.err());
-        CatalogueDiff diff = Catalogue.diff(before, after);
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), true);
-        if (report == Kind.JSON) {
-            json(diff, out);
-        } else {
-            text(diff, out);
+        Notes notes = notesOption.open(cli.err());
+        Catalogue before;
+        Catalogue after;
+        try {
+            before = Catalogues.read(older, from, cli.formats(), cli.stdin(), notes);
+            after = Catalogues.read(newer, from, cli.formats(), cli.stdin(), notes);
+        } catch (RuntimeException e) {
+            throw notes.finish(e);
         }
-        out.flush();
+        notes.finish();
+        CatalogueDiff diff = Catalogue.diff(before, after);
+        Output output = Output.open(null, cli.stdout());
+        try {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8));
+            if (report == Kind.JSON) {
+                json(diff, out);
+            } else {
+                text(diff, out);
+            }
+            out.flush();
+            output.commit();
+        } catch (RuntimeException e) {
+            throw output.abort(e);
+        }
         return ExitCode.OK.code();
     }
 
     private static void text(CatalogueDiff diff, PrintWriter out) {
-        diff.added().forEach(r -> out.println("added    " + r.id() + "  " + title(r)));
-        diff.changed().forEach(c -> out.println("changed  " + c.id() + "  " + String.join(", ", c.fields())));
-        diff.removed().forEach(r -> out.println("removed  " + r.id() + "  " + title(r)));
+        diff.added().forEach(r -> out.println(TerminalText.escape("added    " + r.id() + "  " + title(r))));
+        diff.changed().forEach(c -> out.println(TerminalText.escape("changed  " + c.id() + "  " + String.join(", ", c.fields()))));
+        diff.removed().forEach(r -> out.println(TerminalText.escape("removed  " + r.id() + "  " + title(r))));
         out.println(diff.added().size() + " added, " + diff.changed().size() + " changed, " + diff.removed().size() + " removed");
     }
 

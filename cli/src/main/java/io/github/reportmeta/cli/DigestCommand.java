@@ -4,6 +4,7 @@ import io.github.reportmeta.Catalogue;
 import io.github.reportmeta.InvalidValueException;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.cli.internal.Catalogues;
+import io.github.reportmeta.cli.internal.Notes;
 import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.UsageException;
 import io.github.reportmeta.format.ReportFormat;
@@ -11,6 +12,7 @@ import io.github.reportmeta.format.WriteOptions;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +40,9 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", description = "The file to write, or - for standard output (the default).")
     private @Nullable String output;
 
+    @Mixin
+    private NotesOption notesOption = new NotesOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
@@ -51,15 +56,21 @@ final class DigestCommand implements Callable<Integer> {
         if (!digest.canWrite()) {
             throw new UsageException("format '" + digest.name() + "' can only be read, not written");
         }
-        Catalogue all = Catalogues.read(catalogue, from, cli.formats(), cli.stdin(), cli.err());
+        Notes notes = notesOption.open(cli.err());
+        Catalogue all;
+        try {
+            all = Catalogues.read(catalogue, from, cli.formats(), cli.stdin(), notes);
+        } catch (RuntimeException e) {
+            throw notes.finish(e);
+        }
+        notes.finish();
         Catalogue latest = all.withReports(all.latestSince(first));
         Output out = Output.open(output, cli.stdout());
         try {
             digest.writeCatalogue(latest, out.stream(), WriteOptions.DEFAULT);
             out.commit();
         } catch (RuntimeException e) {
-            out.abort(e);
-            throw e;
+            throw out.abort(e);
         }
         return ExitCode.OK.code();
     }

@@ -48,17 +48,18 @@ final class GenerateCommand implements Callable<Integer> {
         Progress progress = new Progress(cli.err(), cli.interactive(), "generated");
         Output out = Output.open(output, cli.stdout());
         try {
-            try (ReportWriter writer = target.newWriter(out.stream(), WriteOptions.DEFAULT)) {
-                writer.writeHeader(synthetic.header());
-                for (Iterator<io.github.reportmeta.Report> it = synthetic.reports(count); it.hasNext(); ) {
-                    writer.write(it.next());
-                    progress.step();
-                }
+            // Not try-with-resources: closing a writer ends its document, which only a whole run may do.
+            ReportWriter writer = target.newWriter(out.stream(), WriteOptions.DEFAULT);
+            writer.writeHeader(synthetic.header());
+            for (Iterator<io.github.reportmeta.Report> it = synthetic.reports(count); it.hasNext(); ) {
+                writer.write(it.next());
+                progress.step();
             }
+            writer.close();
             out.commit();
         } catch (RuntimeException e) {
-            out.abort(e);
-            throw e;
+            progress.done();
+            throw out.abort(e);
         }
         progress.done();
         return ExitCode.OK.code();

@@ -1,7 +1,9 @@
 package io.github.reportmeta.cli;
 
 import io.github.reportmeta.ReportMetadataException;
+import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.cli.internal.WriteException;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.LossyConversionException;
 import io.github.reportmeta.format.ReportParseException;
@@ -75,12 +77,27 @@ public final class Reportmeta {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own handler, but with what was typed escaped: an argument may come from a script's input.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            err.println(TerminalText.escape(String.valueOf(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                failed.usage(err, failed.getColorScheme());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("reportmeta: " + describe(e));
+            err.println("reportmeta: " + TerminalText.escape(describe(e)));
             return exitCodeOf(e).code();
         });
         int code = cli.execute(args);
         out.flush();
+        if (code == ExitCode.OK.code() && out.checkError()) {
+            // What picocli printed itself (help, version, the formats table) did not all arrive; a failed command
+            // has said so already.
+            err.println("reportmeta: cannot write to standard output");
+            code = Math.max(code, ExitCode.INVALID.code());
+        }
         err.flush();
         return code;
     }
@@ -101,6 +118,9 @@ public final class Reportmeta {
             return "refused: " + lossy.getMessage();
         }
         if (e instanceof ReportParseException || e instanceof ReportMetadataException) {
+            return e.getMessage();
+        }
+        if (e instanceof WriteException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException io) {

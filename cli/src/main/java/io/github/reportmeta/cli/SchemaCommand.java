@@ -1,5 +1,6 @@
 package io.github.reportmeta.cli;
 
+import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.json.JsonFormat;
 import io.github.reportmeta.xml.XmlFormat;
 import java.io.IOException;
@@ -39,11 +40,14 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
+        Output out = Output.open(null, cli.stdout());
         try (InputStream in = kind.schema.get()) {
-            in.transferTo(cli.stdout());
-            cli.stdout().flush();
+            in.transferTo(out.stream());
+            out.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw out.abort(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw out.abort(e);
         }
         return ExitCode.OK.code();
     }

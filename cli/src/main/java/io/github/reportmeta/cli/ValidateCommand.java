@@ -3,10 +3,14 @@ package io.github.reportmeta.cli;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.cli.internal.Input;
+import io.github.reportmeta.cli.internal.Notes;
+import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Problem;
 import io.github.reportmeta.cli.internal.ProblemReport;
 import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.cli.internal.WriteException;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
@@ -19,6 +23,7 @@ import io.github.reportmeta.validation.ReportValidator;
 import io.github.reportmeta.validation.Severity;
 import io.github.reportmeta.validation.ValidationResult;
 import io.github.reportmeta.validation.Violation;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,6 +77,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "TAG", description = "The language of the messages: en or zh. Default: ${DEFAULT-VALUE}.")
     private String locale = "en";
 
+    @Mixin
+    private NotesOption notesOption = new NotesOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
@@ -78,31 +87,48 @@ final class ValidateCommand implements Callable<Integer> {
                 .profile(profile)
                 .locale(Locale.forLanguageTag(locale))
                 .build();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), true);
+        Output output = Output.open(null, cli.stdout());
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8), true);
         ProblemReport problems = ProblemReport.of(report, out);
         Progress progress = new Progress(cli.err(), cli.interactive(), "validated");
+        Notes notes = notesOption.open(cli.err());
         ExitCode exit = ExitCode.OK;
-        for (String argument : inputs) {
-            Input input;
-            try {
-                input = Input.open(argument, from, cli.formats(), cli.stdin());
-            } catch (UsageException | UnknownFormatException e) {
-                cli.err().println("reportmeta: " + e.getMessage());
-                exit = exit.worst(ExitCode.USAGE);
-                continue;
+        try {
+            for (String argument : inputs) {
+                Input input;
+                try {
+                    input = Input.open(argument, from, cli.formats(), cli.stdin());
+                } catch (UsageException | UnknownFormatException e) {
+                    cli.err().println("reportmeta: " + TerminalText.escape(String.valueOf(e.getMessage())));
+                    exit = exit.worst(ExitCode.USAGE);
+                    continue;
+                }
+                problems.startFile(input.name(), input.format().name());
+                validate(input, validator, problems, progress, notes);
             }
-            problems.startFile(input.name(), input.format().name());
-            validate(input, validator, problems, progress);
+            problems.finish();
+            out.flush();
+            output.commit();
+        } catch (RuntimeException e) {
+            progress.done();
+            throw notes.finish(output.abort(e));
         }
-        problems.finish();
         progress.done();
+        notes.finish();
         boolean failed = problems.errors() > 0 || (failOn == FailOn.WARNING && problems.warnings() > 0);
         return exit.worst(failed ? ExitCode.INVALID : ExitCode.OK).code();
     }
 
-    private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress) {
+    private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes) {
         CatalogueValidation catalogue = validator.startCatalogue();
-        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> problems.add(fromNote(input.name(), note)));
+        // An info note changes nothing in what was read, so it is no problem: it goes with the other commands' notes.
+        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> {
+            if (note.kind() == ConversionNote.Kind.INFO) {
+                notes.accept(note);
+            } else {
+                problems.add(fromNote(input.name(), note));
+            }
+        });
         try (ReportReader reader = input.reader(options)) {
             CatalogueHeader header = reader.header();
             if (header != null) {
@@ -120,6 +146,9 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (ReportParseException e) {
             SourceLocation at = e.location();
             problems.add(new Problem(input.name(), at.line(), at.column(), Severity.ERROR, "parse-error", e.pointer(), e.problem()));
+        } catch (WriteException e) {
+            // the report itself cannot be written: that ends the run, it is no problem of the input
+            throw e;
         } catch (UncheckedIOException e) {
             problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
         }

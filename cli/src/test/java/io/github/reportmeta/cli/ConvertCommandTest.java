@@ -66,11 +66,19 @@ class ConvertCommandTest {
 
     @Test
     void aLossyConversionWarnsOfEachDroppedField() {
-        CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "oai_dc");
+        CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "oai_dc", "--notes", "all");
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("<oai_dc:dc");
-        assertThat(result.err()).contains("warning: loss syn-1-0 /metrics");
+        assertThat(result.err()).contains("warning: loss syn-1-0 /metrics", "warning: loss syn-1-2 /metrics");
+    }
+
+    @Test
+    void aLossyConversionWarnsOfEachKindOfDroppedFieldOnce() {
+        CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "oai_dc");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).containsOnlyOnce("warning: loss /metrics: oai_dc has no element for usage counts (3 times, first at syn-1-0 /metrics)");
     }
 
     @Test

@@ -41,6 +41,15 @@ class UsageTest {
     }
 
     @Test
+    void anUnknownArgumentIsQuotedWithItsControlCharactersEscaped() {
+        CommandLineRun result = run("convert", "--to", "json", "in.json", "--\u001B[2Jforged\nline");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown option: '--\\u001B[2Jforged\\u000Aline'");
+        assertThat(result.err()).doesNotContain("\u001B", "\nline");
+    }
+
+    @Test
     void aMissingRequiredOptionIsAUsageError() {
         CommandLineRun result = run("convert", "in.json");
 

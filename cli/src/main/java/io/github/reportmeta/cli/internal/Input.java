@@ -41,6 +41,9 @@ public record Input(String name, ReportFormat format, InputStream stream) {
         boolean isStdin = argument.equals("-");
         String name = isStdin ? STDIN : argument;
         InputStream raw;
+        if (isStdin && stdin instanceof Closed) {
+            throw new UsageException("cannot read standard input ('-'): it was closed when the command started");
+        }
         if (isStdin) {
             raw = new FilterInputStream(stdin) {
                 @Override
@@ -79,6 +82,16 @@ public record Input(String name, ReportFormat format, InputStream stream) {
     }
 
     /**
+     * Standard input when the process started without one ({@code <&-}): reading {@code -} from it is a usage error,
+     * rather than reading whatever file the runtime opened as descriptor 0 since.
+     *
+     * @return a stream that {@link #open} refuses to read
+     */
+    public static InputStream closedStandardInput() {
+        return new Closed();
+    }
+
+    /**
      * Opens a streaming reader of this input.
      *
      * @param options how to read; the source name is set to this input's name
@@ -104,6 +117,14 @@ public record Input(String name, ReportFormat format, InputStream stream) {
             in.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stand-in for a closed standard input. */
+    private static final class Closed extends InputStream {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("standard input is closed");
         }
     }
 }

@@ -158,7 +158,7 @@ public abstract class ProblemReport {
 
         @Override
         protected void onProblem(Problem problem) {
-            out.println(problem);
+            out.println(TerminalText.escape(problem.toString()));
         }
 
         @Override
@@ -197,8 +197,9 @@ public abstract class ProblemReport {
             out.flush();
         }
 
+        /** GitHub's escapes for line ends, then {@link TerminalText}'s for every other control character. */
         private static String data(String s) {
-            return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+            return TerminalText.escape(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
         }
 
         private static String property(String s) {
@@ -270,15 +271,15 @@ public abstract class ProblemReport {
                 for (FileResult f : files) {
                     x.writeCharacters("\n  ");
                     x.writeStartElement("testsuite");
-                    x.writeAttribute("name", f.file);
+                    x.writeAttribute("name", xmlSafe(f.file));
                     x.writeAttribute("tests", String.valueOf(cases(f)));
                     x.writeAttribute("failures", String.valueOf(f.problems.size()));
                     x.writeAttribute("errors", "0");
                     for (Problem p : f.problems) {
                         x.writeCharacters("\n    ");
                         x.writeStartElement("testcase");
-                        x.writeAttribute("classname", f.file);
-                        x.writeAttribute("name", p.pointer().isEmpty() ? p.code() : p.pointer() + " " + p.code());
+                        x.writeAttribute("classname", xmlSafe(f.file));
+                        x.writeAttribute("name", xmlSafe(p.pointer().isEmpty() ? p.code() : p.pointer() + " " + p.code()));
                         x.writeStartElement("failure");
                         x.writeAttribute("type", p.severity().name().toLowerCase(Locale.ROOT) + ":" + p.code());
                         x.writeAttribute("message", xmlSafe(p.message()));
@@ -288,7 +289,7 @@ public abstract class ProblemReport {
                     }
                     x.writeCharacters("\n    ");
                     x.writeStartElement("testcase");
-                    x.writeAttribute("classname", f.file);
+                    x.writeAttribute("classname", xmlSafe(f.file));
                     x.writeAttribute("name", "reports read (" + f.reports + ")");
                     x.writeEndElement();
                     x.writeCharacters("\n  ");
@@ -305,15 +306,22 @@ public abstract class ProblemReport {
             out.flush();
         }
 
-        /** Replaces each character XML cannot carry (quoted from a broken input) with U+FFFD. */
+        /**
+         * Escapes control characters with {@link TerminalText}, and replaces each other character XML cannot carry
+         * (U+FFFE, U+FFFF, an unpaired surrogate, quoted from a broken input) with U+FFFD.
+         */
         private static String xmlSafe(String text) {
+            return replaceIllegal(TerminalText.escape(text));
+        }
+
+        private static String replaceIllegal(String text) {
             int bad = XmlChars.firstIllegal(text);
             if (bad < 0) {
                 return text;
             }
             StringBuilder b = new StringBuilder(text.length());
             b.append(text, 0, bad).append('\uFFFD');
-            return b.append(xmlSafe(text.substring(bad + 1))).toString();
+            return b.append(replaceIllegal(text.substring(bad + 1))).toString();
         }
 
         private long cases(@Nullable FileResult only) {
