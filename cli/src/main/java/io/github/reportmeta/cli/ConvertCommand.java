@@ -71,9 +71,10 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw notes.finish(e);
         }
+        ReportWriter writer = null;
         try {
             // Not try-with-resources: closing a writer ends its document, which only a whole conversion may do.
-            ReportWriter writer = target.newWriter(out.stream(), new WriteOptions(lossless, notes));
+            writer = target.newWriter(out.stream(), new WriteOptions(lossless, notes));
             boolean started = false;
             for (String argument : inputs) {
                 Input input = Input.open(argument, from, cli.formats(), cli.stdin());
@@ -98,10 +99,23 @@ final class ConvertCommand implements Callable<Integer> {
             out.commit();
         } catch (RuntimeException e) {
             progress.done();
+            abort(writer, e);
             throw notes.finish(out.abort(e));
         }
         progress.done();
         notes.finish();
         return ExitCode.OK.code();
+    }
+
+    /** Leaves the document unterminated, so that a failed conversion never reads as complete. */
+    static void abort(@Nullable ReportWriter writer, RuntimeException failure) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.abort();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

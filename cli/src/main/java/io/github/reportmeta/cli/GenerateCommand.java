@@ -47,9 +47,10 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticReports synthetic = SyntheticReports.withSeed(seed);
         Progress progress = new Progress(cli.err(), cli.interactive(), "generated");
         Output out = Output.open(output, cli.stdout());
+        ReportWriter writer = null;
         try {
             // Not try-with-resources: closing a writer ends its document, which only a whole run may do.
-            ReportWriter writer = target.newWriter(out.stream(), WriteOptions.DEFAULT);
+            writer = target.newWriter(out.stream(), WriteOptions.DEFAULT);
             writer.writeHeader(synthetic.header());
             for (Iterator<io.github.reportmeta.Report> it = synthetic.reports(count); it.hasNext(); ) {
                 writer.write(it.next());
@@ -59,6 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
             out.commit();
         } catch (RuntimeException e) {
             progress.done();
+            ConvertCommand.abort(writer, e);
             throw out.abort(e);
         }
         progress.done();
