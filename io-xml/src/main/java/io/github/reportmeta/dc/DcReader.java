@@ -7,6 +7,7 @@ import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
 import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.xml.internal.XmlCursor;
@@ -14,8 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +40,8 @@ final class DcReader implements ReportReader {
     private boolean done;
     private boolean closed;
     private boolean oaiPmh;
+    private @Nullable String bareRecord;
+    private @Nullable String current;
     private int count;
     private SourceLocation location;
 
@@ -55,6 +61,10 @@ final class DcReader implements ReportReader {
             throw e;
         }
         this.location = c.location();
+        if (options.lenient()) {
+            c.tolerateStrayText(e -> notes.add(new ConversionNote(ConversionNote.Kind.WARNING, null, "",
+                    "skipped " + e.getMessage(), e.location())));
+        }
         try {
             this.single = readRoot();
         } catch (RuntimeException e) {
@@ -68,14 +78,28 @@ final class DcReader implements ReportReader {
         if (isRecord()) {
             return true;
         }
+        if (c.is(OAI_PMH, "record") || c.is("", "record")) {
+            bareRecord = c.namespace();
+            return true;
+        }
         if (c.is(OaiDcFormat.COLLECTION_NAMESPACE, "records") || c.is(DctermsFormat.COLLECTION_NAMESPACE, "records")) {
             return false;
         }
         if (c.is(OAI_PMH, "OAI-PMH")) {
             oaiPmh = true;
+            String verb = null;
             while (c.nextChild()) {
                 if (c.is(OAI_PMH, "GetRecord") || c.is(OAI_PMH, "ListRecords")) {
+                    if (verb != null) {
+                        throw secondVerb(verb);
+                    }
                     return false;
+                }
+                if (c.namespace().equals(OAI_PMH) && VERBS.contains(c.name())) {
+                    if (verb != null) {
+                        throw secondVerb(verb);
+                    }
+                    verb = c.name();
                 }
                 if (c.is(OAI_PMH, "error")) {
                     String code = c.attribute("", "code");
@@ -95,6 +119,15 @@ final class DcReader implements ReportReader {
         }
         throw c.error("expected an oai_dc:dc record, an OAI-PMH response or a reportmeta collection, but found <"
                 + c.name() + "> in " + (c.namespace().isEmpty() ? "no namespace" : "the namespace " + c.namespace()));
+    }
+
+    private static final Set<String> VERBS = Set.of("GetRecord", "ListRecords", "ListIdentifiers",
+            "ListSets", "ListMetadataFormats", "Identify");
+
+    /** A response holds one verb's element; a second one would let the last silently win. */
+    private ReportParseException secondVerb(String first) {
+        return c.error("an OAI-PMH response holds the element of one verb, but <" + c.name() + "> follows <" + first
+                + ">");
     }
 
     private boolean isRecord() {
@@ -117,28 +150,43 @@ final class DcReader implements ReportReader {
         try {
             if (single) {
                 location = c.location();
-                next = record(new ReportId("record-1"));
+                if (bareRecord != null) {
+                    oaiRecord(bareRecord);
+                } else {
+                    next = record(new ReportId("record-1"));
+                }
                 c.finish();
                 done = true;
-                return true;
+                return next != null;
             }
             while (next == null && !done) {
                 if (!c.nextChild()) {
                     if (oaiPmh) {
+                        String verb = c.name();
                         while (c.nextChild()) {
+                            if (c.namespace().equals(OAI_PMH) && (VERBS.contains(c.name()) || c.name().equals("error"))) {
+                                throw secondVerb(verb);
+                            }
                             c.skipElement();
                         }
                     }
                     c.finish();
                     done = true;
-                } else if (oaiPmh) {
-                    oaiPmhChild();
-                } else if (isRecord()) {
-                    location = c.location();
-                    next = record(new ReportId("record-" + (count + 1)));
-                    count++;
                 } else {
-                    unknown();
+                    int depth = c.depth();
+                    try {
+                        if (oaiPmh) {
+                            oaiPmhChild();
+                        } else if (isRecord()) {
+                            location = c.location();
+                            next = record(new ReportId("record-" + (count + 1)));
+                            count++;
+                        } else {
+                            unknown();
+                        }
+                    } catch (ReportParseException e) {
+                        recover(e, depth);
+                    }
                 }
             }
             return next != null;
@@ -146,6 +194,21 @@ final class DcReader implements ReportReader {
             done = true;
             throw e;
         }
+    }
+
+    /**
+     * Under lenient reading, leaves out the record a problem was confined to, with a note at the problem's place,
+     * and moves to the record's end; input that is not well-formed, and strict reading, still stop here.
+     */
+    private void recover(ReportParseException e, int depth) {
+        if (!options.lenient() || c.malformed()) {
+            throw e;
+        }
+        next = null;
+        c.skipTo(depth - 1);
+        notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, current == null ? null : new ReportId(current), "",
+                "record left out: " + e.getMessage(), e.location()));
+        current = null;
     }
 
     private void oaiPmhChild() {
@@ -165,27 +228,52 @@ final class DcReader implements ReportReader {
             unknown();
             return;
         }
+        oaiRecord(OAI_PMH);
+    }
+
+    /**
+     * Reads one OAI-PMH {@code <record>} in a namespace (the OAI-PMH one, or none in a harvester's bare record
+     * file): its header once, with one identifier, and its metadata once, holding one record.
+     */
+    private void oaiRecord(String ns) {
         SourceLocation at = c.location();
         String identifier = null;
         String datestamp = null;
         boolean deleted = false;
+        boolean header = false;
+        boolean metadata = false;
         Report report = null;
+        current = null;
         while (c.nextChild()) {
-            if (c.is(OAI_PMH, "header")) {
+            if (c.is(ns, "header")) {
+                if (header) {
+                    throw c.error("an OAI-PMH record has one <header>, but the record at " + at + " has a second");
+                }
+                header = true;
                 deleted = "deleted".equals(c.attribute("", "status"));
                 while (c.nextChild()) {
-                    if (c.is(OAI_PMH, "identifier")) {
+                    if (c.is(ns, "identifier")) {
+                        if (identifier != null) {
+                            throw c.error("an OAI-PMH header has one <identifier>, but the record '" + identifier
+                                    + "' has a second");
+                        }
                         identifier = c.text().strip();
                         if (identifier.isEmpty()) {
                             throw c.error("the OAI-PMH header <identifier> of the record at " + at + " is empty");
                         }
-                    } else if (c.is(OAI_PMH, "datestamp")) {
+                        current = identifier;
+                    } else if (c.is(ns, "datestamp")) {
                         datestamp = c.text().strip();
                     } else {
                         c.skipElement();
                     }
                 }
-            } else if (c.is(OAI_PMH, "metadata")) {
+            } else if (c.is(ns, "metadata")) {
+                if (metadata) {
+                    throw c.error("an OAI-PMH record has one <metadata>, but the record"
+                            + (identifier == null ? " at " + at : " '" + identifier + "'") + " has a second");
+                }
+                metadata = true;
                 if (!c.nextChild()) {
                     continue;
                 }
@@ -226,6 +314,7 @@ final class DcReader implements ReportReader {
     private Report record(ReportId id) {
         c.limitFromHere(options.maxReportBytes(), "a record");
         List<DcStatement> statements = new ArrayList<>();
+        Map<DcStatement, SourceLocation> places = new IdentityHashMap<>();
         while (c.nextChild()) {
             boolean dc = c.namespace().equals(OaiDcFormat.DC);
             boolean terms = c.namespace().equals(DctermsFormat.DCTERMS);
@@ -241,17 +330,37 @@ final class DcReader implements ReportReader {
                     language = c.attribute(XmlCursor.XML, "lang");
                 } else if (name.equals("{" + XmlCursor.XSI + "}type")) {
                     scheme = c.attribute(XmlCursor.XSI, "type");
+                } else if (options.lenient()) {
+                    notes.add(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "the attribute " + name + "='"
+                            + DcNotes.quote(c.attributeValue(i)) + "' on <" + c.prefixedName() + "> not kept: "
+                            + "expected only xml:lang and xsi:type", c.location()));
                 } else {
                     throw c.error("unexpected attribute '" + name + "' on <" + c.name()
                             + ">; expected only xml:lang and xsi:type");
                 }
             }
             String term = c.name();
-            statements.add(new DcStatement(term, terms, c.text(), language, scheme));
+            String element = c.prefixedName();
+            SourceLocation at = c.location();
+            String text;
+            if (options.lenient()) {
+                XmlCursor.Text read = c.textWithMarkup();
+                text = read.value();
+                if (read.markup()) {
+                    notes.add(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "the markup inside <" + element
+                            + "> not kept, only its text '" + DcNotes.quote(text) + "': expected text only", at));
+                }
+            } else {
+                text = c.text();
+            }
+            DcStatement statement = new DcStatement(term, terms, text, language, scheme);
+            statements.add(statement);
+            places.put(statement, at);
         }
         c.clearLimit();
         try {
-            return mapping.report(id, statements);
+            return mapping.report(id, statements, (statement, kind, message) ->
+                    notes.add(new ConversionNote(kind, id, "", message, places.get(statement))));
         } catch (ReportMetadataException e) {
             throw c.error("cannot read the record as a report: " + e.getMessage(), "", e);
         }
