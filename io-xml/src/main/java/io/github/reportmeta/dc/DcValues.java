@@ -41,7 +41,7 @@ final class DcValues {
     private static final Pattern DOI_PREFIX = Pattern.compile(
             "(?i)(?:doi:\\s*|info:doi/|https?://(?:dx\\.|www\\.)?doi\\.org/|(?:dx\\.)?doi\\.org/)(?=10\\.)");
     private static final Pattern HANDLE_PREFIX = Pattern.compile("(?i)(?:hdl:|info:hdl/|https?://hdl\\.handle\\.net/)");
-    private static final Pattern BARE_ISBN = Pattern.compile("(?:97[89][- ]?)?\\d{1,5}[- ]\\d{1,7}[- ]\\d{1,7}[- ][\\dXx]|97[89]\\d{10}");
+    private static final Pattern BARE_ISBN = Pattern.compile("(?:97[89][- ]?)?\\d{1,5}[- ]\\d{1,7}(?:[- ]\\d{1,7})?[- ][\\dXx]|97[89]\\d{10}");
     private static final Pattern BARE_ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dXx]");
     private static final Pattern FILE_EXTENSION = Pattern.compile(
             "(?i).*\\.(pdf|docx?|odt|rtf|ps|epub|zip|gz|tar|txt|xlsx?|csv|pptx?|jpe?g|png|tiff?|mp[34]|djvu)(?:[?#].*)?");
