@@ -23,8 +23,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, an OAI-PMH {@code GetRecord} or
- * {@code ListRecords} response, a collection this library wrote, or qualified DC records.
+ * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, a bare OAI-PMH {@code record} (with or
+ * without the OAI-PMH namespace), an OAI-PMH {@code GetRecord} or {@code ListRecords} response, a collection this
+ * library wrote, or qualified DC records. Under lenient reading a problem inside one record costs that record.
  */
 final class DcReader implements ReportReader {
 
@@ -205,6 +206,7 @@ final class DcReader implements ReportReader {
             throw e;
         }
         next = null;
+        c.clearLimit();
         c.skipTo(depth - 1);
         notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, current == null ? null : new ReportId(current), "",
                 "record left out: " + e.getMessage(), e.location()));

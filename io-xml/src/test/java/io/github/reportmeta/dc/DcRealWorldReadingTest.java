@@ -129,6 +129,19 @@ class DcRealWorldReadingTest {
         }
 
         @Test
+        void aRecordOverTheSizeLimitCostsOnlyThatRecord() {
+            String big = "<record><header><identifier>oai:x:1</identifier></header><metadata>"
+                    + dc("<dc:title>" + "x".repeat(500) + "</dc:title><dc:date>2010</dc:date>") + "</metadata></record>";
+            String doc = listRecords(big, oaiRecord("oai:x:2", "Small"), oaiRecord("oai:x:3", "Small"));
+
+            DcTesting.Read read = read(doc, LENIENT.withMaxReportBytes(300));
+
+            assertThat(read.reports()).extracting(r -> r.id().value()).containsExactly("oai:x:2", "oai:x:3");
+            assertThat(messages(read, ConversionNote.Kind.SKIPPED)).singleElement().asString()
+                    .contains("oai:x:1", "larger than the limit of 300 bytes");
+        }
+
+        @Test
         void stopsAtADocumentThatIsNotWellFormedAfterTheRecordsBeforeIt() {
             String doc = listRecords(oaiRecord("oai:x:1", "First"), "<record><header><identifier>oai:x:2</identifier>"
                     + "</header><metadata>" + dc("<dc:title>Second</dc:titel>") + "</metadata></record>");
