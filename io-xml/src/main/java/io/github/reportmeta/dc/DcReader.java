@@ -64,7 +64,7 @@ final class DcReader implements ReportReader {
         this.location = c.location();
         if (options.lenient()) {
             c.tolerateStrayText(e -> notes.add(new ConversionNote(ConversionNote.Kind.WARNING, null, "",
-                    "skipped " + e.getMessage(), e.location())));
+                    "skipped " + e.problem(), e.location())));
         }
         try {
             this.single = readRoot();
@@ -209,7 +209,7 @@ final class DcReader implements ReportReader {
         c.clearLimit();
         c.skipTo(depth - 1);
         notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, current == null ? null : new ReportId(current), "",
-                "record left out: " + e.getMessage(), e.location()));
+                "record left out: " + e.problem(), e.location()));
         current = null;
     }
 
