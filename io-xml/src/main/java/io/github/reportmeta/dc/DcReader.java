@@ -256,8 +256,8 @@ final class DcReader implements ReportReader {
                 while (c.nextChild()) {
                     if (c.is(ns, "identifier")) {
                         if (identifier != null) {
-                            throw c.error("an OAI-PMH header has one <identifier>, but the record '" + identifier
-                                    + "' has a second");
+                            throw c.error("an OAI-PMH header has one <identifier>, but the record '"
+                                    + DcNotes.quote(identifier) + "' has a second");
                         }
                         identifier = c.text().strip();
                         if (identifier.isEmpty()) {
@@ -273,7 +273,7 @@ final class DcReader implements ReportReader {
             } else if (c.is(ns, "metadata")) {
                 if (metadata) {
                     throw c.error("an OAI-PMH record has one <metadata>, but the record"
-                            + (identifier == null ? " at " + at : " '" + identifier + "'") + " has a second");
+                            + (identifier == null ? " at " + at : " '" + DcNotes.quote(identifier) + "'") + " has a second");
                 }
                 metadata = true;
                 if (!c.nextChild()) {

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over the elements of an untrusted document: it moves from tag to tag, refuses a DTD, text between
- * elements (mixed content) and markup inside text, and turns every parser failure into a
- * {@link ReportParseException} with the line and column.
+ * elements (mixed content, unless a lenient reader takes it through {@link #tolerateStrayText}) and markup inside
+ * text, keeps the depth so that a lenient reader can leave a record it gave up on, and turns every parser failure
+ * into a {@link ReportParseException} with the line and column.
  */
 public final class XmlCursor {
 
