@@ -2,21 +2,14 @@ package io.github.reportmeta.dc;
 
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
-import io.github.reportmeta.Doi;
-import io.github.reportmeta.Handle;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.InvalidValueException;
-import io.github.reportmeta.Isbn;
-import io.github.reportmeta.Issn;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
-import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
-import io.github.reportmeta.NameOrder;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Person;
-import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
@@ -25,7 +18,7 @@ import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.Url;
-import io.github.reportmeta.Urn;
+import io.github.reportmeta.format.ConversionNote;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -178,42 +171,63 @@ final class DcMapping {
         return b.toString();
     }
 
-    /** Reads statements back into a report, as far as Dublin Core allows. */
+    /** Reads statements back into a report, as far as Dublin Core allows, saying nothing of what it changes. */
     Report report(ReportId id, List<DcStatement> statements) {
+        return report(id, statements, DcNotes.NONE);
+    }
+
+    /**
+     * Reads statements back into a report, as far as Dublin Core allows: every value either lands in the report
+     * or is named in a note, and so is every value that reading changes.
+     */
+    Report report(ReportId id, List<DcStatement> statements, DcNotes notes) {
         Report.Builder b = Report.builder(id).type(ReportType.OTHER);
         List<LocalizedText> alternatives = new ArrayList<>();
         List<Author> creators = new ArrayList<>();
         List<Author> contributors = new ArrayList<>();
         List<DcStatement> identifiers = new ArrayList<>();
-        boolean typed = false;
+        List<DcStatement> dates = new ArrayList<>();
+        DcStatement publisher = null;
+        DcStatement language = null;
+        DcStatement rights = null;
+        DcStatement license = null;
+        DcStatement typed = null;
         String citation = citation(statements);
         for (DcStatement s : statements) {
             String v = s.value().strip();
             if (v.isEmpty()) {
                 continue;
             }
-            LanguageTag lang = tag(s.language());
+            LanguageTag lang = textLanguage(s, notes);
             switch (s.term()) {
                 case "title" -> b.title(new LocalizedText(v, lang));
                 case "alternative" -> alternatives.add(new LocalizedText(v, lang));
-                case "creator" -> creators.add(new Author(person(v), Role.AUTHOR));
-                case "contributor" -> contributors.add(v.indexOf(',') >= 0
-                        ? new Author(person(v), Role.CONTRIBUTOR)
-                        : new Author(organization(v), Role.RESEARCH_TEAM));
+                case "creator" -> creators.add(author(s, v, Role.AUTHOR, notes));
+                case "contributor" -> contributors.add(author(s, v, Role.CONTRIBUTOR, notes));
                 case "subject" -> b.keyword(new Keyword(v, lang, null));
                 case "description", "abstract" -> b.abstractText(new LocalizedText(v, lang));
-                case "publisher" -> b.publisher(organization(v));
-                case "date", "issued" -> {
-                    PartialDate d = date(v);
-                    if (d != null && b.build().issued() == null) {
-                        b.issued(d);
+                case "publisher" -> {
+                    if (publisher == null) {
+                        b.publisher(organization(v));
+                        publisher = s;
+                    } else {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s)
+                                + " not kept: the model has one publisher, " + DcNotes.describe(publisher));
                     }
                 }
+                case "date", "issued" -> dates.add(s);
                 case "type" -> {
                     ReportType t = reportType(v);
-                    if (t != null && !typed) {
+                    if (t != null && typed == null) {
                         b.type(t);
-                        typed = true;
+                        typed = s;
+                    } else if (v.equalsIgnoreCase(TEXT)) {
+                        notes.note(s, ConversionNote.Kind.INFO, DcNotes.describe(s)
+                                + " not kept: every report is a text (DCMI type Text)");
+                    } else {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + " not kept: "
+                                + (t == null ? "it is not a report type the model knows" : "the report is already typed by "
+                                + DcNotes.describe(typed)));
                     }
                 }
                 case "identifier", "bibliographicCitation" -> {
@@ -221,24 +235,45 @@ final class DcMapping {
                         identifiers.add(s);
                     }
                 }
-                case "language" -> b.language(tag(v));
-                case "rights" -> {
-                    if (Url.isWebAddress(v)) {
-                        b.license(new Url(v));
-                    } else {
-                        b.rights(v);
+                case "language" -> {
+                    if (language != null) {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s)
+                                + " not kept: the model has one language, " + DcNotes.describe(language));
+                        continue;
+                    }
+                    DcValues.Language read = DcValues.language(v);
+                    if (read.change() != null) {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + (read.tag() == null
+                                ? " not kept: " + read.change() : ": " + read.change()));
+                    }
+                    if (read.tag() != null) {
+                        b.language(read.tag());
+                        language = s;
                     }
                 }
-                case "license" -> {
-                    if (Url.isWebAddress(v)) {
+                case "rights", "license" -> {
+                    boolean address = Url.isWebAddress(v);
+                    if (address && license == null) {
                         b.license(new Url(v));
-                    } else {
+                        license = s;
+                    } else if (!address && rights == null) {
                         b.rights(v);
+                        rights = s;
+                    } else {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + " not kept: the model has one "
+                                + (address ? "licence, " + DcNotes.describe(license) : "rights statement, "
+                                + DcNotes.describe(rights)));
                     }
                 }
-                default -> relation(b, s.term(), v);
+                default -> {
+                    if (!relation(b, s.term(), v)) {
+                        notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s)
+                                + " not kept: the model has no field for it yet");
+                    }
+                }
             }
         }
+        issued(b, dates, notes);
         for (LocalizedText t : alternatives) {
             b.title(t);
         }
@@ -250,7 +285,8 @@ final class DcMapping {
             Identifier ident = identifier(s.value().strip());
             // Qualified DC marks the landing page as a dcterms:URI; simple DC can only put it first.
             boolean candidate = qualified ? s.scheme() != null && s.scheme().endsWith("URI") : i == 0;
-            if (!landed && candidate && ident instanceof Url url && !isResolverAddress(url.value())) {
+            if (!landed && candidate && ident instanceof Url url && !isResolverAddress(url.value())
+                    && !DcValues.isFile(url.value())) {
                 b.landingPage(url);
                 landed = true;
             } else {
@@ -258,6 +294,73 @@ final class DcMapping {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Picks the issued date: {@code dcterms:issued} before {@code dc:date}, and among them a plain date
+     * ({@code 2007}, {@code 2007-03}, {@code 2007-03-21}) before a date-time, whose time is dropped with a note;
+     * every other date is noted, as the model has one date.
+     */
+    private static void issued(Report.Builder b, List<DcStatement> dates, DcNotes notes) {
+        DcStatement chosen = null;
+        for (boolean plain : new boolean[] {true, false}) {
+            for (String term : List.of("issued", "date")) {
+                for (DcStatement s : dates) {
+                    String v = s.value().strip();
+                    if (chosen == null && s.term().equals(term) && DcValues.PLAIN_DATE.matcher(v).matches() == plain
+                            && date(v) != null) {
+                        chosen = s;
+                    }
+                }
+            }
+        }
+        for (DcStatement s : dates) {
+            String v = s.value().strip();
+            if (s == chosen) {
+                PartialDate d = date(v);
+                b.issued(d);
+                if (d != null && !d.toString().equals(v)) {
+                    notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": read as the issued date " + d
+                            + ", its time dropped");
+                }
+            } else {
+                notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + " not kept: "
+                        + (date(v) == null ? "not a W3CDTF date" : "the model has one date, the issued date "
+                        + (chosen == null ? "" : date(chosen.value().strip()))));
+            }
+        }
+    }
+
+    /**
+     * A creator or contributor: life dates after the name are noted and dropped; an organisation is recognised by
+     * its name (a contributor that says it is a team is a research team); anyone else is a person.
+     */
+    private static Author author(DcStatement s, String v, Role role, DcNotes notes) {
+        DcValues.Name name = DcValues.withoutLifeDates(v);
+        if (name.lifeDates() != null) {
+            notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": the life dates '"
+                    + DcNotes.quote(name.lifeDates()) + "' not kept, the model has no field for them");
+        }
+        if (role == Role.CONTRIBUTOR && DcValues.isTeam(name.name())) {
+            return new Author(organization(name.name()), Role.RESEARCH_TEAM);
+        }
+        if (DcValues.isOrganisation(name.name())) {
+            return new Author(organization(name.name()), role);
+        }
+        return new Author(DcValues.person(name.name()), role);
+    }
+
+    /** The language of a text from its {@code xml:lang}, read like {@code dc:language} and noted when changed or dropped. */
+    private static @Nullable LanguageTag textLanguage(DcStatement s, DcNotes notes) {
+        if (s.language() == null || s.language().isBlank()) {
+            return null;
+        }
+        DcValues.Language read = DcValues.language(s.language());
+        if (read.change() != null) {
+            notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": xml:lang '" + DcNotes.quote(s.language())
+                    + (read.tag() == null ? "' not kept: " : "': ") + read.change());
+        }
+        return read.tag();
     }
 
     /** DCMI terms has no translation relation; a translation is written as the version it is (and reported). */
@@ -269,12 +372,13 @@ final class DcMapping {
         };
     }
 
-    private void relation(Report.Builder b, String term, String v) {
+    /** Reads a relation or the report number; false when the term is no relation. */
+    private static boolean relation(Report.Builder b, String term, String v) {
         Matcher m = SERIES.matcher(v);
         if ((term.equals("relation") || term.equals("isPartOf")) && m.matches()) {
             String year = m.group("year");
             b.number(ReportNumber.of(m.group("series"), m.group("number"), year == null ? null : Integer.valueOf(year)));
-            return;
+            return true;
         }
         RelationType type = RelationType.REFERENCES;
         for (Map.Entry<RelationType, String> e : QUALIFIED_RELATIONS.entrySet()) {
@@ -284,7 +388,9 @@ final class DcMapping {
         }
         if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
             b.relation(new Relation(type, identifier(v)));
+            return true;
         }
+        return false;
     }
 
     /**
@@ -433,47 +539,11 @@ final class DcMapping {
     }
 
     static Identifier identifier(String v) {
-        String lower = v.toLowerCase(Locale.ROOT);
-        try {
-            if (lower.startsWith("doi:") || lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
-                    || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")) {
-                return Doi.parse(v);
-            }
-            if (lower.startsWith("hdl:") || lower.startsWith("https://hdl.handle.net/")
-                    || lower.startsWith("http://hdl.handle.net/")) {
-                return Handle.parse(v);
-            }
-            if (lower.startsWith("urn:")) {
-                return Urn.parse(v);
-            }
-            if (lower.startsWith("isbn ") || lower.startsWith("isbn:")) {
-                return Isbn.parse(v);
-            }
-            if (lower.startsWith("issn ") || lower.startsWith("issn:")) {
-                return Issn.parse(v);
-            }
-            if (Url.isWebAddress(v)) {
-                return new Url(v);
-            }
-        } catch (InvalidValueException e) {
-            // Not the identifier it looked like: kept as written, as a local identifier.
-            return new LocalIdentifier(v);
-        }
-        return new LocalIdentifier(v);
-    }
-
-    static Agent person(String v) {
-        return Person.of(PersonName.parseInverted(v, NameOrder.GIVEN_FIRST));
+        return DcValues.identifier(v);
     }
 
     static Organization organization(String v) {
-        Organization o = null;
-        for (String name : v.split("\\. ")) {
-            if (!name.isBlank()) {
-                o = new Organization(name, null, o, null, null);
-            }
-        }
-        return o == null ? Organization.of(v) : o;
+        return DcValues.organization(v);
     }
 
     static @Nullable PartialDate date(String v) {
@@ -495,17 +565,6 @@ final class DcMapping {
             }
         }
         return null;
-    }
-
-    private static @Nullable LanguageTag tag(@Nullable String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LanguageTag.parse(v.strip());
-        } catch (InvalidValueException e) {
-            return null;
-        }
     }
 
     private static @Nullable String lang(@Nullable LanguageTag t) {

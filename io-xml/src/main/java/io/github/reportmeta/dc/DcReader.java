@@ -6,18 +6,23 @@ import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, an OAI-PMH {@code GetRecord} or
- * {@code ListRecords} response, a collection this library wrote, or qualified DC records.
+ * Reads Dublin Core records as reports: a bare {@code oai_dc:dc} record, a bare OAI-PMH {@code record} (with or
+ * without the OAI-PMH namespace), an OAI-PMH {@code GetRecord} or {@code ListRecords} response, a collection this
+ * library wrote, or qualified DC records. Under lenient reading a problem inside one record costs that record.
  */
 final class DcReader extends AbstractReportReader {
 
@@ -30,6 +35,8 @@ final class DcReader extends AbstractReportReader {
     private @Nullable Report next;
     private boolean done;
     private boolean oaiPmh;
+    private @Nullable String bareRecord;
+    private @Nullable String current;
     private int count;
 
     private DcReader(InputStream in, ReadOptions options, boolean qualified) {
@@ -45,6 +52,10 @@ final class DcReader extends AbstractReportReader {
                 e.addSuppressed(io);
             }
             throw e;
+        }
+        if (options().lenient()) {
+            c.tolerateStrayText(e -> note(new ConversionNote(ConversionNote.Kind.WARNING, null, "",
+                    "skipped " + e.problem(), e.location())));
         }
     }
 
@@ -73,14 +84,28 @@ final class DcReader extends AbstractReportReader {
         if (isRecord()) {
             return true;
         }
+        if (c.is(OAI_PMH, "record") || c.is("", "record")) {
+            bareRecord = c.namespace();
+            return true;
+        }
         if (c.is(OaiDcFormat.COLLECTION_NAMESPACE, "records") || c.is(DctermsFormat.COLLECTION_NAMESPACE, "records")) {
             return false;
         }
         if (c.is(OAI_PMH, "OAI-PMH")) {
             oaiPmh = true;
+            String verb = null;
             while (c.nextChild()) {
                 if (c.is(OAI_PMH, "GetRecord") || c.is(OAI_PMH, "ListRecords")) {
+                    if (verb != null) {
+                        throw secondVerb(verb);
+                    }
                     return false;
+                }
+                if (c.namespace().equals(OAI_PMH) && VERBS.contains(c.name())) {
+                    if (verb != null) {
+                        throw secondVerb(verb);
+                    }
+                    verb = c.name();
                 }
                 if (c.is(OAI_PMH, "error")) {
                     String code = c.attribute("", "code");
@@ -102,6 +127,15 @@ final class DcReader extends AbstractReportReader {
                 + c.name() + "> in " + (c.namespace().isEmpty() ? "no namespace" : "the namespace " + c.namespace()));
     }
 
+    private static final Set<String> VERBS = Set.of("GetRecord", "ListRecords", "ListIdentifiers",
+            "ListSets", "ListMetadataFormats", "Identify");
+
+    /** A response holds one verb's element; a second one would let the last silently win. */
+    private ReportParseException secondVerb(String first) {
+        return c.error("an OAI-PMH response holds the element of one verb, but <" + c.name() + "> follows <" + first
+                + ">");
+    }
+
     private boolean isRecord() {
         return c.is(OaiDcFormat.OAI_DC, "dc") || c.is(DctermsFormat.COLLECTION_NAMESPACE, "record");
     }
@@ -111,34 +145,65 @@ final class DcReader extends AbstractReportReader {
         if (done) {
             return null;
         }
+        next = null;
         if (single) {
-            startReport(c.location(), "");
-            Report report = record(new ReportId("record-1"));
+            if (bareRecord != null) {
+                oaiRecord(bareRecord);
+            } else {
+                startReport(c.location(), "");
+                next = record(new ReportId("record-1"));
+            }
             c.finish();
             done = true;
-            return report;
+            return next;
         }
-        next = null;
         while (next == null && !done) {
             if (!c.nextChild()) {
                 if (oaiPmh) {
+                    String verb = c.name();
                     while (c.nextChild()) {
+                        if (c.namespace().equals(OAI_PMH) && (VERBS.contains(c.name()) || c.name().equals("error"))) {
+                            throw secondVerb(verb);
+                        }
                         c.skipElement();
                     }
                 }
                 c.finish();
                 done = true;
-            } else if (oaiPmh) {
-                oaiPmhChild();
-            } else if (isRecord()) {
-                startReport(c.location(), "/reports/" + count);
-                next = record(new ReportId("record-" + (count + 1)));
-                count++;
             } else {
-                unknown();
+                int depth = c.depth();
+                try {
+                    if (oaiPmh) {
+                        oaiPmhChild();
+                    } else if (isRecord()) {
+                        startReport(c.location(), "/reports/" + count);
+                        next = record(new ReportId("record-" + (count + 1)));
+                        count++;
+                    } else {
+                        unknown();
+                    }
+                } catch (ReportParseException e) {
+                    recover(e, depth);
+                }
             }
         }
         return next;
+    }
+
+    /**
+     * Under lenient reading, leaves out the record a problem was confined to, with a note at the problem's place,
+     * and moves to the record's end; input that is not well-formed, and strict reading, still stop here.
+     */
+    private void recover(ReportParseException e, int depth) {
+        if (!options().lenient() || c.malformed()) {
+            throw e;
+        }
+        next = null;
+        c.clearLimit();
+        c.skipTo(depth - 1);
+        note(new ConversionNote(ConversionNote.Kind.SKIPPED, current == null ? null : new ReportId(current), "",
+                "record left out: " + e.problem(), e.location()));
+        current = null;
     }
 
     private void oaiPmhChild() {
@@ -158,27 +223,52 @@ final class DcReader extends AbstractReportReader {
             unknown();
             return;
         }
+        oaiRecord(OAI_PMH);
+    }
+
+    /**
+     * Reads one OAI-PMH {@code <record>} in a namespace (the OAI-PMH one, or none in a harvester's bare record
+     * file): its header once, with one identifier, and its metadata once, holding one record.
+     */
+    private void oaiRecord(String ns) {
         SourceLocation at = c.location();
         String identifier = null;
         String datestamp = null;
         boolean deleted = false;
+        boolean header = false;
+        boolean metadata = false;
         Report report = null;
+        current = null;
         while (c.nextChild()) {
-            if (c.is(OAI_PMH, "header")) {
+            if (c.is(ns, "header")) {
+                if (header) {
+                    throw c.error("an OAI-PMH record has one <header>, but the record at " + at + " has a second");
+                }
+                header = true;
                 deleted = "deleted".equals(c.attribute("", "status"));
                 while (c.nextChild()) {
-                    if (c.is(OAI_PMH, "identifier")) {
+                    if (c.is(ns, "identifier")) {
+                        if (identifier != null) {
+                            throw c.error("an OAI-PMH header has one <identifier>, but the record '"
+                                    + DcNotes.quote(identifier) + "' has a second");
+                        }
                         identifier = c.text().strip();
                         if (identifier.isEmpty()) {
                             throw c.error("the OAI-PMH header <identifier> of the record at " + at + " is empty");
                         }
-                    } else if (c.is(OAI_PMH, "datestamp")) {
+                        current = identifier;
+                    } else if (c.is(ns, "datestamp")) {
                         datestamp = c.text().strip();
                     } else {
                         c.skipElement();
                     }
                 }
-            } else if (c.is(OAI_PMH, "metadata")) {
+            } else if (c.is(ns, "metadata")) {
+                if (metadata) {
+                    throw c.error("an OAI-PMH record has one <metadata>, but the record"
+                            + (identifier == null ? " at " + at : " '" + DcNotes.quote(identifier) + "'") + " has a second");
+                }
+                metadata = true;
                 if (!c.nextChild()) {
                     continue;
                 }
@@ -212,7 +302,7 @@ final class DcReader extends AbstractReportReader {
         }
         note(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
                 + "' kept as the report id" + (datestamp != null ? "; datestamp " + datestamp : ""), at));
-        startReport(at, "/reports/" + count);
+        startReport(at, single ? "" : "/reports/" + count);
         count++;
         next = report;
     }
@@ -220,6 +310,7 @@ final class DcReader extends AbstractReportReader {
     private Report record(ReportId id) {
         c.limitFromHere(options().maxReportBytes(), "a record");
         List<DcStatement> statements = new ArrayList<>();
+        Map<DcStatement, SourceLocation> places = new IdentityHashMap<>();
         while (c.nextChild()) {
             boolean dc = c.namespace().equals(OaiDcFormat.DC);
             boolean terms = c.namespace().equals(DctermsFormat.DCTERMS);
@@ -235,17 +326,37 @@ final class DcReader extends AbstractReportReader {
                     language = c.attribute(XmlCursor.XML, "lang");
                 } else if (name.equals("{" + XmlCursor.XSI + "}type")) {
                     scheme = c.attribute(XmlCursor.XSI, "type");
+                } else if (options().lenient()) {
+                    note(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "the attribute " + name + "='"
+                            + DcNotes.quote(c.attributeValue(i)) + "' on <" + c.prefixedName() + "> not kept: "
+                            + "expected only xml:lang and xsi:type", c.location()));
                 } else {
                     throw c.error("unexpected attribute '" + name + "' on <" + c.name()
                             + ">; expected only xml:lang and xsi:type");
                 }
             }
             String term = c.name();
-            statements.add(new DcStatement(term, terms, c.text(), language, scheme));
+            String element = c.prefixedName();
+            SourceLocation at = c.location();
+            String text;
+            if (options().lenient()) {
+                XmlCursor.Text read = c.textWithMarkup();
+                text = read.value();
+                if (read.markup()) {
+                    note(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "the markup inside <" + element
+                            + "> not kept, only its text '" + DcNotes.quote(text) + "': expected text only", at));
+                }
+            } else {
+                text = c.text();
+            }
+            DcStatement statement = new DcStatement(term, terms, text, language, scheme);
+            statements.add(statement);
+            places.put(statement, at);
         }
         c.clearLimit();
         try {
-            return mapping.report(id, statements);
+            return mapping.report(id, statements, (statement, kind, message) ->
+                    note(new ConversionNote(kind, id, "", message, places.get(statement))));
         } catch (ReportMetadataException e) {
             throw c.error("cannot read the record as a report: " + e.getMessage(), "", e);
         }

@@ -7,6 +7,7 @@ import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
+import io.github.reportmeta.Organization;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
@@ -215,11 +216,22 @@ class DcMappingTest {
 
         @Test
         void aNameWithACommaIsAPersonEvenWhenTheFamilyNameIsMissing() {
-            Report r = SIMPLE.report(new ReportId("r1"), List.of(DcStatement.dc("contributor", ", Haibo"),
-                    DcStatement.dc("contributor", "DRC. Innovation Department")));
+            Report r = SIMPLE.report(new ReportId("r1"), List.of(DcStatement.dc("contributor", ", Haibo")));
             assertThat(r.authors()).extracting(a -> a.role(), a -> a.agent().displayName()).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Role.CONTRIBUTOR, "Haibo"),
-                    org.assertj.core.groups.Tuple.tuple(Role.RESEARCH_TEAM, "Innovation Department"));
+                    org.assertj.core.groups.Tuple.tuple(Role.CONTRIBUTOR, "Haibo"));
+        }
+
+        @Test
+        void anOrganisationIsAContributorAndOnlyATeamWhenItsNameSaysSo() {
+            Report r = SIMPLE.report(new ReportId("r1"), List.of(
+                    DcStatement.dc("contributor", "DRC. Innovation Department"),
+                    DcStatement.dc("contributor", "DRC. Research Team on “Energy”"),
+                    DcStatement.dc("contributor", "Helsingin yliopisto, soveltavan biologian laitos")));
+            assertThat(r.authors()).extracting(a -> a.role(), a -> a.agent().displayName()).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Role.CONTRIBUTOR, "Innovation Department"),
+                    org.assertj.core.groups.Tuple.tuple(Role.RESEARCH_TEAM, "Research Team on “Energy”"),
+                    org.assertj.core.groups.Tuple.tuple(Role.CONTRIBUTOR, "Helsingin yliopisto, soveltavan biologian laitos"));
+            assertThat(r.authors()).allMatch(a -> a.agent() instanceof Organization);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
@@ -15,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over the elements of an untrusted document: it moves from tag to tag, refuses a DTD, text between
- * elements (mixed content) and markup inside text, and turns every parser failure into a
- * {@link ReportParseException} with the line and column.
+ * elements (mixed content, unless a lenient reader takes it through {@link #tolerateStrayText}) and markup inside
+ * text, keeps the depth so that a lenient reader can leave a record it gave up on, and turns every parser failure
+ * into a {@link ReportParseException} with the line and column.
  */
 public final class XmlCursor {
 
@@ -34,6 +36,9 @@ public final class XmlCursor {
     private long limitStart = -1;
     private long limitBytes = Long.MAX_VALUE;
     private String limitWhat = "";
+    private int depth;
+    private boolean malformed;
+    private @Nullable Consumer<ReportParseException> strayText;
 
     private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch) {
         this.reader = reader;
@@ -77,17 +82,23 @@ public final class XmlCursor {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT:
+                        depth++;
                         checkLimit();
                         return event;
                     case XMLStreamConstants.END_ELEMENT:
+                        depth--;
+                        return event;
                     case XMLStreamConstants.END_DOCUMENT:
                         return event;
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
                         if (!reader.isWhiteSpace()) {
-                            throw error("text is not allowed between elements (mixed content); expected an "
-                                    + "element, but found '"
-                                    + abbreviate(reader.getText()) + "'");
+                            ReportParseException stray = error("text is not allowed between elements (mixed "
+                                    + "content); expected an element, but found '" + abbreviate(reader.getText()) + "'");
+                            if (strayText == null) {
+                                throw stray;
+                            }
+                            strayText.accept(stray);
                         }
                         break;
                     case XMLStreamConstants.DTD:
@@ -100,9 +111,9 @@ public final class XmlCursor {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source, watch);
+            throw malformed(e);
         } catch (WstxLazyException e) {
-            throw failure(e, reader, source, watch);
+            throw malformed(e);
         }
     }
 
@@ -146,8 +157,10 @@ public final class XmlCursor {
                         }
                         break;
                     case XMLStreamConstants.END_ELEMENT:
+                        depth--;
                         return more != null ? more.toString() : first != null ? first : "";
                     case XMLStreamConstants.START_ELEMENT:
+                        depth++;
                         throw error("<" + element + "> must hold text only, but holds the element <"
                                 + reader.getLocalName() + ">");
                     case XMLStreamConstants.ENTITY_REFERENCE:
@@ -157,18 +170,86 @@ public final class XmlCursor {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source, watch);
+            throw malformed(e);
         } catch (WstxLazyException e) {
-            throw failure(e, reader, source, watch);
+            throw malformed(e);
         }
+    }
+
+    /**
+     * The text of an element that may hold markup, for lenient reading.
+     *
+     * @param value the character data of the element and all its descendants, in document order
+     * @param markup whether the element held child elements, whose names and attributes are not in {@code value}
+     */
+    public record Text(String value, boolean markup) {}
+
+    /**
+     * Reads the character data of the current element and of every element inside it, and moves to its end tag.
+     *
+     * @return the text, and whether there was markup in it
+     */
+    public Text textWithMarkup() {
+        StringBuilder b = new StringBuilder();
+        boolean markup = false;
+        int start = depth;
+        try {
+            while (depth >= start) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                    case XMLStreamConstants.SPACE:
+                        b.append(reader.getText());
+                        break;
+                    case XMLStreamConstants.START_ELEMENT:
+                        depth++;
+                        markup = true;
+                        break;
+                    case XMLStreamConstants.END_ELEMENT:
+                        depth--;
+                        break;
+                    case XMLStreamConstants.END_DOCUMENT:
+                        throw error("the document ends inside an element");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw error("the entity reference '&" + reader.getLocalName() + ";' is not allowed");
+                    default:
+                        break;
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        } catch (WstxLazyException e) {
+            throw malformed(e);
+        }
+        return new Text(b.toString(), markup);
     }
 
     /**
      * Skips the current element with everything in it, leaving the cursor on its end tag.
      */
     public void skipElement() {
-        int depth = 1;
-        while (depth > 0) {
+        skipTo(depth - 1);
+    }
+
+    /**
+     * The number of elements open at the current event: 1 on the root's start tag, 0 after its end tag.
+     *
+     * @return the depth
+     */
+    public int depth() {
+        return depth;
+    }
+
+    /**
+     * Skips everything up to the end tag that brings the depth back to {@code target}, leaving the cursor on it;
+     * text on the way is ignored. This is how a reader leaves a record it gave up on.
+     *
+     * @param target the depth to return to, at most the current depth
+     * @throws ReportParseException if the document ends first or is malformed
+     */
+    public void skipTo(int target) {
+        while (depth > target) {
             try {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -179,9 +260,9 @@ public final class XmlCursor {
                     throw error("the document ends inside an element");
                 }
             } catch (XMLStreamException e) {
-                throw failure(e, reader, source, watch);
+                throw malformed(e);
             } catch (WstxLazyException e) {
-                throw failure(e, reader, source, watch);
+                throw malformed(e);
             }
         }
     }
@@ -196,8 +277,33 @@ public final class XmlCursor {
                 reader.next();
             }
         } catch (XMLStreamException e) {
-            throw failure(e, reader, source, watch);
+            throw malformed(e);
         }
+    }
+
+    /**
+     * Whether the parser has failed on input that is not well-formed XML: then no element can be read after the
+     * failure, and a reader must stop rather than recover.
+     *
+     * @return true after such a failure
+     */
+    public boolean malformed() {
+        return malformed;
+    }
+
+    /**
+     * Reports text between elements to a sink instead of failing on it, for lenient reading; {@code null}
+     * restores the failure.
+     *
+     * @param sink what receives the failure the text would have been, with its location
+     */
+    public void tolerateStrayText(@Nullable Consumer<ReportParseException> sink) {
+        strayText = sink;
+    }
+
+    private ReportParseException malformed(Exception e) {
+        malformed = true;
+        return failure(e, reader, source, watch);
     }
 
     /**
@@ -260,6 +366,26 @@ public final class XmlCursor {
         String ns = reader.getAttributeNamespace(index);
         String local = reader.getAttributeLocalName(index);
         return ns == null || ns.isEmpty() ? local : "{" + ns + "}" + local;
+    }
+
+    /**
+     * The value of an attribute of the current element.
+     *
+     * @param index the attribute's index
+     * @return the value, as the parser normalised it
+     */
+    public String attributeValue(int index) {
+        return reader.getAttributeValue(index);
+    }
+
+    /**
+     * The name of the current element as written, with its prefix: {@code dc:rights}.
+     *
+     * @return the prefixed name, or the local name when there is no prefix
+     */
+    public String prefixedName() {
+        String prefix = reader.getPrefix();
+        return prefix == null || prefix.isEmpty() ? name() : prefix + ":" + name();
     }
 
     /**
