@@ -27,11 +27,6 @@ public record Doi(String value) implements Identifier {
         return new Doi(s);
     }
 
-    @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.DOI;
-    }
-
     /**
      * The DOI as a resolvable address.
      *

@@ -28,11 +28,6 @@ public record Handle(String value) implements Identifier {
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.HANDLE;
-    }
-
-    @Override
     public String toString() {
         return value;
     }

@@ -12,7 +12,9 @@ public sealed interface Identifier permits Doi, Isbn, Issn, Handle, Urn, Url, Lo
      *
      * @return the scheme
      */
-    IdentifierScheme scheme();
+    default IdentifierScheme scheme() {
+        return IdentifierScheme.of(getClass());
+    }
 
     /**
      * The identifier in its canonical text form, as {@link IdentifierScheme#parse} reads it back.

@@ -6,26 +6,38 @@ import java.util.function.Function;
 /** The kinds of {@link Identifier}, each able to parse its own text form. */
 public enum IdentifierScheme {
     /** A Digital Object Identifier, {@code 10.1234/abc}. */
-    DOI("doi", Doi::parse),
+    DOI("doi", Doi.class, Doi::parse),
     /** An International Standard Book Number, ten or thirteen digits. */
-    ISBN("isbn", Isbn::parse),
+    ISBN("isbn", Isbn.class, Isbn::parse),
     /** An International Standard Serial Number, {@code 1234-567X}. */
-    ISSN("issn", Issn::parse),
+    ISSN("issn", Issn.class, Issn::parse),
     /** A Handle System identifier, {@code 20.500.12345/678}. */
-    HANDLE("handle", Handle::parse),
+    HANDLE("handle", Handle.class, Handle::parse),
     /** A Uniform Resource Name, {@code urn:nbn:de:0001-12345}. */
-    URN("urn", Urn::parse),
+    URN("urn", Urn.class, Urn::parse),
     /** A web address, {@code https://example.org/report/215}. */
-    URL("url", Url::parse),
+    URL("url", Url.class, Url::parse),
     /** An identifier that only means something to its publisher. */
-    LOCAL("local", LocalIdentifier::parse);
+    LOCAL("local", LocalIdentifier.class, LocalIdentifier::parse);
 
     private final String code;
+    private final Class<? extends Identifier> type;
     private final Function<CharSequence, Identifier> parser;
 
-    IdentifierScheme(String code, Function<CharSequence, Identifier> parser) {
+    IdentifierScheme(String code, Class<? extends Identifier> type, Function<CharSequence, Identifier> parser) {
         this.code = code;
+        this.type = type;
         this.parser = parser;
+    }
+
+    /** The scheme of an identifier type; each permitted subtype of {@link Identifier} has one. */
+    static IdentifierScheme of(Class<? extends Identifier> identifierType) {
+        for (IdentifierScheme scheme : values()) {
+            if (scheme.type == identifierType) {
+                return scheme;
+            }
+        }
+        throw new IllegalStateException("no identifier scheme for " + identifierType.getName());
     }
 
     /**

@@ -56,11 +56,6 @@ public record Isbn(String value) implements Identifier, Checksummed {
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.ISBN;
-    }
-
-    @Override
     public String toString() {
         return value;
     }

@@ -42,11 +42,6 @@ public record Issn(String value) implements Identifier, Checksummed {
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.ISSN;
-    }
-
-    @Override
     public String toString() {
         return value;
     }

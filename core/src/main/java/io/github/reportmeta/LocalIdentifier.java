@@ -40,11 +40,6 @@ public record LocalIdentifier(@XmlCharacters String value) implements Identifier
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.LOCAL;
-    }
-
-    @Override
     public String toString() {
         return value;
     }

@@ -58,11 +58,6 @@ public record Url(String value) implements Identifier {
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.URL;
-    }
-
-    @Override
     public String toString() {
         return value;
     }

@@ -27,11 +27,6 @@ public record Urn(String value) implements Identifier {
     }
 
     @Override
-    public IdentifierScheme scheme() {
-        return IdentifierScheme.URN;
-    }
-
-    @Override
     public String toString() {
         return value;
     }
