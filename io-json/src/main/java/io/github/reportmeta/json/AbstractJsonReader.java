@@ -6,6 +6,7 @@ import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.spi.AbstractReportReader;
+import io.github.reportmeta.internal.Utf8Input;
 import io.github.reportmeta.json.internal.JsonProblem;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelReader;
@@ -35,7 +36,7 @@ abstract class AbstractJsonReader extends AbstractReportReader {
         super(options);
         JsonParser opened;
         try {
-            opened = JsonSetup.FACTORY.createParser(ObjectReadContext.empty(), Utf8Input.open(in, options.sourceName()));
+            opened = JsonSetup.FACTORY.createParser(ObjectReadContext.empty(), Utf8Input.withoutByteOrderMark(in, options.sourceName()));
         } catch (RuntimeException e) {
             try {
                 in.close();

@@ -2,6 +2,7 @@ package io.github.reportmeta.text.internal;
 
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.internal.Utf8Input;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.github.reportmeta.text.internal;
 
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.internal.Utf8Input;
 import org.jspecify.annotations.Nullable;
 
 /** The lines of a plain-text listing page; a line longer than the limit fails with its position. */

@@ -1,4 +1,4 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.reportmeta.json;
+package io.github.reportmeta.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The check of a JSON input's first bytes: UTF-8 passes (less its byte order mark), UTF-16 and UTF-32 do not. */
-class Utf8InputTest {
+class ByteOrderMarkTest {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -35,7 +35,7 @@ class Utf8InputTest {
         "7b2261223a317d, 7b2261223a317d",
     })
     void utf8PassesLessItsByteOrderMark(String input, String seen) throws IOException {
-        try (InputStream in = Utf8Input.open(new ByteArrayInputStream(HEX.parseHex(input)), "in.json")) {
+        try (InputStream in = Utf8Input.withoutByteOrderMark(new ByteArrayInputStream(HEX.parseHex(input)), "in.json")) {
             assertThat(HEX.formatHex(in.readAllBytes())).isEqualTo(seen);
         }
     }
@@ -52,7 +52,7 @@ class Utf8InputTest {
         "0000feff,  'a zero byte in the first four bytes, as in UTF-16 or UTF-32'",
     })
     void utf16AndUtf32AreRefusedAtTheStart(String input, String found) {
-        assertThatThrownBy(() -> Utf8Input.open(new ByteArrayInputStream(HEX.parseHex(input)), "in.json"))
+        assertThatThrownBy(() -> Utf8Input.withoutByteOrderMark(new ByteArrayInputStream(HEX.parseHex(input)), "in.json"))
                 .isInstanceOfSatisfying(ReportParseException.class, e -> {
                     assertThat(e.problem()).isEqualTo(
                             "input must be UTF-8 (with or without a byte order mark), but starts with " + found);
@@ -65,7 +65,7 @@ class Utf8InputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"7b7d7d7d00", "efbbbf7b00"})
     void aZeroByteAfterTheFirstFourIsPassedOn(String input) throws IOException {
-        try (InputStream in = Utf8Input.open(new ByteArrayInputStream(HEX.parseHex(input)), "in.json")) {
+        try (InputStream in = Utf8Input.withoutByteOrderMark(new ByteArrayInputStream(HEX.parseHex(input)), "in.json")) {
             assertThat(in.readAllBytes()).endsWith(0);
         }
     }
