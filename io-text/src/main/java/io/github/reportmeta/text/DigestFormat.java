@@ -4,7 +4,6 @@ import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportFormat;
 import io.github.reportmeta.format.spi.FormatDescriptor;
-import io.github.reportmeta.text.internal.DigestWriter;
 import java.io.OutputStream;
 import java.util.Objects;
 

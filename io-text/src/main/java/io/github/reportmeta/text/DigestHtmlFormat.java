@@ -1,8 +1,6 @@
 package io.github.reportmeta.text;
 
 import io.github.reportmeta.format.WriteOptions;
-import io.github.reportmeta.text.internal.DigestWriter;
-import io.github.reportmeta.text.internal.HtmlDigest;
 
 /**
  * The {@code digest-html} format: the e-mail alert of a catalogue's latest reports as an HTML document with inline styles,

@@ -1,8 +1,6 @@
 package io.github.reportmeta.text;
 
 import io.github.reportmeta.format.WriteOptions;
-import io.github.reportmeta.text.internal.DigestWriter;
-import io.github.reportmeta.text.internal.TextDigest;
 
 /**
  * The {@code digest-text} format: the e-mail alert of a catalogue's latest reports as plain text wrapped at 72 columns,

@@ -8,7 +8,6 @@ import io.github.reportmeta.format.spi.FormatDescriptor;
 import io.github.reportmeta.internal.Utf8Input;
 import io.github.reportmeta.text.internal.HtmlLines;
 import io.github.reportmeta.text.internal.LineSource;
-import io.github.reportmeta.text.internal.ListingReader;
 import io.github.reportmeta.text.internal.PlainLines;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.text;
 
 import io.github.reportmeta.InvalidValueException;
 import io.github.reportmeta.Keyword;
@@ -15,7 +15,11 @@ import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.spi.AbstractReportReader;
-import io.github.reportmeta.text.ListingOptions;
+import io.github.reportmeta.text.internal.BylineSplitter;
+import io.github.reportmeta.text.internal.LineSource;
+import io.github.reportmeta.text.internal.PlainLines;
+import io.github.reportmeta.text.internal.ReportIds;
+import io.github.reportmeta.text.internal.TextLine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * a number such as "(No.215, 2018)", or, outside an abstract, when the next line that counts is any field.
  * In plain text, a line that follows the title directly (no blank line, no field yet) continues the title.
  */
-public final class ListingReader extends AbstractReportReader {
+final class ListingReader extends AbstractReportReader {
 
     private static final Pattern BY = Pattern.compile("(?:By|BY)\\s+(?<rest>.+)|(?:作者|Authors?)\\s*[:：]\\s*(?<rest2>.+)");
     private static final Pattern ABSTRACT =

@@ -1,4 +1,4 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
-import io.github.reportmeta.text.DigestOptions;
+import io.github.reportmeta.text.internal.DigestEntry;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

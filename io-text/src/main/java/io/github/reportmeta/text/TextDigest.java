@@ -1,5 +1,7 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.text;
 
+import io.github.reportmeta.text.internal.Columns;
+import io.github.reportmeta.text.internal.DigestEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Map;
  * The plain-text e-mail digest: a title, a rule, then per series a heading and each report as a bullet with its
  * title, authors, date and number, link and the opening of its abstract, all wrapped at the digest's width.
  */
-public final class TextDigest implements DigestWriter.Renderer {
+final class TextDigest implements DigestWriter.Renderer {
 
     private static final String INDENT = "  ";
 

@@ -1,4 +1,4 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.text;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
@@ -6,7 +6,8 @@ import io.github.reportmeta.ReportId;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
-import io.github.reportmeta.text.DigestOptions;
+import io.github.reportmeta.text.internal.DigestEntry;
+import io.github.reportmeta.text.internal.Excerpt;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * fields it does not show are not losses, and it records none (so a lossless write succeeds); a report left
  * out, as older than the limit allows or issued before {@link DigestOptions#since()}, is a SKIPPED note.
  */
-public final class DigestWriter extends AbstractReportWriter<Report> {
+final class DigestWriter extends AbstractReportWriter<Report> {
 
     /** Turns the grouped entries into a document. */
     public interface Renderer {

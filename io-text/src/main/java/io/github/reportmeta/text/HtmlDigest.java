@@ -1,6 +1,7 @@
-package io.github.reportmeta.text.internal;
+package io.github.reportmeta.text;
 
 import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.text.internal.DigestEntry;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The HTML e-mail digest: a complete document with inline styles only (mail clients drop style sheets), no
  * scripts and no images; every text and attribute value escaped as HTML, every link an http or https address.
  */
-public final class HtmlDigest implements DigestWriter.Renderer {
+final class HtmlDigest implements DigestWriter.Renderer {
 
     private static final String BODY = "margin:0;padding:0;background-color:#f4f4f4;";
     private static final String PAGE = "max-width:640px;margin:0 auto;padding:24px;background-color:#ffffff;"
