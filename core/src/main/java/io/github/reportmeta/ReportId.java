@@ -7,11 +7,12 @@ import java.util.Objects;
 /**
  * The stable identifier of a report within its publisher's scope, such as {@code drc-2018-215}.
  *
- * <p>Construction rejects a blank id; validation expects no white space and at most 256 characters.
+ * <p>Construction rejects a blank id; validation expects at most 256 characters and no white space, control or
+ * format character (Unicode general categories Z*, Cc and Cf: no U+00A0, U+200B, U+202E, U+FEFF, ...).
  *
  * @param value the id
  */
-public record ReportId(@XmlCharacters @Pattern(regexp = "\\S{1,256}", message = "{io.github.reportmeta.validation.Id.message}") String value) {
+public record ReportId(@XmlCharacters @Pattern(regexp = "[^\\p{Z}\\p{Cc}\\p{Cf}]{1,256}", message = "{io.github.reportmeta.validation.Id.message}") String value) {
 
     /** Checks that the id is not blank. */
     public ReportId {

@@ -203,6 +203,25 @@ class ConstraintsTest {
             assertThat(result.warnings()).extracting(Violation::pointer).containsExactly("/keywords/0/term");
         }
 
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"200B", "00A0", "2028", "202E", "FEFF", "3000", "0085", "0009", "200E", "2066", "E0001"})
+        void idsMustHaveNoInvisibleOrReorderingCharacter(String hex) {
+            String id = "r-1" + Character.toString(Integer.parseInt(hex, 16));
+
+            List<Violation> found = violations(seedWith(b -> b.id(ReportId.of(id))));
+
+            assertThat(found).extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/id/value", "id-syntax"));
+            assertThat(found.get(0).message())
+                    .contains("'r-1\\u" + (hex.length() == 4 ? hex : "{" + hex + "}") + "'")
+                    .doesNotContain(id);
+        }
+
+        @Test
+        void idsOfVisibleCharactersOfAnyScriptAreValid() {
+            assertThat(violations(seedWith(b -> b.id(ReportId.of("报告-2018/215_α.β~1"))))).isEmpty();
+        }
+
         @Test
         void idsMustHaveNoWhiteSpace() {
             assertThat(violations(seedWith(b -> b.id(ReportId.of("drc 2018")))))

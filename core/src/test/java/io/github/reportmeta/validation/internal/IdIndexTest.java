@@ -25,6 +25,32 @@ class IdIndexTest {
         }
 
         @Test
+        void idsUnderTheSameKeyAreRepeatsAndTheFirstIdIsKept() {
+            IdIndex index = new IdIndex();
+            assertThat(index.putIfAbsent("drc-1", "DRC-1", 0)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("drc-2", "drc-2", 1)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("drc-1", "drc-1", 2)).isZero();
+            assertThat(index.lastFound()).isEqualTo("DRC-1");
+            assertThat(index.putIfAbsent("drc-2", "ＤＲＣ-2", 3)).isEqualTo(1);
+            assertThat(index.lastFound()).isEqualTo("drc-2");
+            assertThat(index.size()).isEqualTo(2);
+        }
+
+        @Test
+        void keepsTheFirstIdOfALongKeyInAChunkOfItsOwn() {
+            IdIndex index = new IdIndex();
+            String key = "k".repeat(70_000);
+            String id = "K".repeat(70_000);
+            index.putIfAbsent("a", 0);
+            assertThat(index.putIfAbsent(key, id, 1)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("b", "B", 2)).isEqualTo(-1);
+            assertThat(index.putIfAbsent(key, key, 3)).isEqualTo(1);
+            assertThat(index.lastFound()).isEqualTo(id);
+            assertThat(index.putIfAbsent("b", 4)).isEqualTo(2);
+            assertThat(index.lastFound()).isEqualTo("B");
+        }
+
+        @Test
         void ids_that_differ_only_in_case_or_script_are_different() {
             IdIndex index = new IdIndex();
             assertThat(index.putIfAbsent("drc-1", 0)).isEqualTo(-1);
