@@ -50,6 +50,7 @@ public final class ReportValidator {
             Map.entry("ValidChecksum", "checksum"),
             Map.entry("WellFormedLanguageTag", "language-tag"),
             Map.entry("XmlCharacters", "xml-characters"),
+            Map.entry("NoBidiControls", "bidi-control"),
             Map.entry("NotInFuture", "future-date"),
             Map.entry("UniqueReportIds", "duplicate-id"),
             Map.entry("Trimmed", "untrimmed"));

@@ -279,4 +279,74 @@ class ConstraintsTest {
                     .containsExactly("/reports/41/issued");
         }
     }
+
+    @Nested
+    class BidiControls {
+
+        private final ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+
+        private List<Violation> bidi(ReportValidator validator, Report report) {
+            return validator.validate(report).violations().stream().filter(v -> v.code().equals("bidi-control")).toList();
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069", "200E", "200F",
+                "061C"})
+        void theStrictProfileFlagsEveryBidiControlInATitleAsAnError(String hex) {
+            String title = "Annual report " + Character.toString(Integer.parseInt(hex, 16)) + "fdp.exe";
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of(title, LanguageTag.ENGLISH))));
+
+            assertThat(bidi(strict, report))
+                    .extracting(Violation::pointer, Violation::severity, Violation::message)
+                    .containsExactly(tuple("/titles/0/text", Severity.ERROR,
+                            "must not contain bidirectional control characters, which can make text read differently "
+                                    + "from what it says, but has U+" + hex + " at character 14"));
+        }
+
+        @Test
+        void theStrictProfileFlagsThemInEveryTextOfTheModel() {
+            String rlo = "\u202E";
+            Report report = seedWith(b -> b
+                    .abstracts(List.of(LocalizedText.of("An abstract " + rlo, LanguageTag.ENGLISH)))
+                    .keywords(List.of(Keyword.of("energy" + rlo)))
+                    .authors(List.of(Author.person(io.github.reportmeta.PersonName.of("Haibo" + rlo, "Long")),
+                            new Author(Organization.of("Team" + rlo), Role.RESEARCH_TEAM)))
+                    .publisher(Organization.of("Research Department", "RD" + rlo))
+                    .number(io.github.reportmeta.ReportNumber.of("Research Report" + rlo, "215", 2018))
+                    .rights("All rights reserved" + rlo));
+
+            assertThat(bidi(strict, report)).extracting(Violation::pointer).containsExactlyInAnyOrder(
+                    "/abstracts/0/text",
+                    "/keywords/0/term",
+                    "/authors/0/agent/name/given",
+                    "/authors/1/agent/name",
+                    "/publisher/acronym",
+                    "/number/series",
+                    "/rights");
+        }
+
+        @Test
+        void theDefaultProfileLetsThemPass() {
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("a \u202Eb", LanguageTag.ENGLISH))));
+
+            assertThat(bidi(VALIDATOR, report)).isEmpty();
+        }
+
+        @Test
+        void theStrictProfileLetsOtherFormatCharactersAndRightToLeftTextPass() {
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("تقرير \u200D عن الطاقة", LanguageTag.parse("ar")))));
+
+            assertThat(bidi(strict, report)).isEmpty();
+        }
+
+        @Test
+        void theMessageIsInChineseForAChineseValidator() {
+            ReportValidator chinese = ReportValidator.builder().profile(Profile.STRICT).locale(java.util.Locale.CHINESE)
+                    .clock(NOW).build();
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("报告\u2067", LanguageTag.CHINESE))));
+
+            assertThat(bidi(chinese, report)).extracting(Violation::message)
+                    .containsExactly("不得包含双向控制字符（它们可使文本显示的顺序与实际内容不同），但第 2 个字符处有 U+2067");
+        }
+    }
 }
