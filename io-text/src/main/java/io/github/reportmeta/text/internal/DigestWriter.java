@@ -113,6 +113,7 @@ public final class DigestWriter implements ReportWriter {
             throw new IllegalStateException("the header must come before every report, and only once");
         }
         header = Objects.requireNonNull(value, "header");
+        DigestEntry.checkHeader(value, notes::add);
         started = true;
     }
 
@@ -127,7 +128,7 @@ public final class DigestWriter implements ReportWriter {
                             + ", before the digest's first day " + options.since() + "; left out", null));
             return;
         }
-        kept.add(DigestEntry.of(report, options.openingLength()));
+        kept.add(DigestEntry.of(report, options.openingLength(), notes::add));
         if (kept.size() > options.maxReports()) {
             DigestEntry oldest = kept.poll();
             notes.add(new ConversionNote(ConversionNote.Kind.SKIPPED, ReportId.of(oldest.id()),

@@ -16,10 +16,10 @@ public final class TextDigest implements DigestWriter.Renderer {
     @Override
     public void render(DigestWriter.Digest digest, Writer out) throws IOException {
         int width = digest.options().width();
-        for (String line : Columns.wrap(digest.title(), width, "")) {
+        for (String line : Columns.wrap(printable(digest.title()), width, "")) {
             out.write(line + "\n");
         }
-        for (String line : Columns.wrap(digest.summary(), width, "")) {
+        for (String line : Columns.wrap(printable(digest.summary()), width, "")) {
             out.write(line + "\n");
         }
         out.write("=".repeat(width) + "\n");
@@ -61,5 +61,10 @@ public final class TextDigest implements DigestWriter.Renderer {
         for (String line : lines) {
             out.write(line + "\n");
         }
+    }
+
+    /** The header's title went through {@link DigestEntry#checkHeader}, which noted what this replaces. */
+    private static String printable(String text) {
+        return Excerpt.printable(text, c -> {});
     }
 }
