@@ -77,6 +77,60 @@ class ConstraintsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"EN", "zh-hant-tw", "es-419", "sgn-ase", "zh-yue-HK", "qaa", "en-Qaaa-QM",
+                "i-klingon", "zh-min-nan", "en-GB-oed", "de-DE-1901-u-co-phonebk", "x-whatever", "en-GB"})
+        void acceptsRegisteredTagsInTheStrictProfile(String tag) {
+            ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+
+            assertThat(strict.validate(seedWith(b -> b.language(LanguageTag.parse(tag)))).violations()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                English       | 'english' (language)
+                Dutch         | 'dutch' (language)
+                other         | 'other' (language)
+                abcd          | 'abcd' (language)
+                zh-Latx       | 'latx' (script)
+                en-AB         | 'ab' (region)
+                en-999        | '999' (region)
+                de-CH-abcde   | 'abcde' (variant)
+                sgn-abc-US    | 'abc' (extlang)
+                """)
+        void reportsAnUnregisteredSubtagAsAWarningByDefaultAndAnErrorWhenStrict(String tag, String subtag) {
+            ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+            Report report = seedWith(b -> b.language(LanguageTag.parse(tag)));
+            String message = "language tag '" + tag + "' has the subtag " + subtag + ", which is not in the IANA "
+                    + "Language Subtag Registry (File-Date 2024-03-06); use a registered subtag such as 'en', 'zh' or "
+                    + "'zh-Hans'";
+
+            assertThat(violations(report)).extracting(Violation::pointer, Violation::code, Violation::severity,
+                            Violation::message)
+                    .containsExactly(tuple("/language", "language-subtag", Severity.WARNING, message));
+            assertThat(strict.validate(report).violations()).extracting(Violation::pointer, Violation::code,
+                            Violation::severity, Violation::message)
+                    .containsExactly(tuple("/language", "language-subtag", Severity.ERROR, message));
+        }
+
+        @Test
+        void checksTheTagsOfTitlesAndKeywordsToo() {
+            Report report = seedWith(b -> b
+                    .titles(List.of(LocalizedText.of("A title", LanguageTag.parse("Dutch"))))
+                    .keywords(List.of(Keyword.of("energy", LanguageTag.parse("other")))));
+
+            assertThat(violations(report)).extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/keywords/0/language", "language-subtag"),
+                            tuple("/titles/0/language", "language-subtag"));
+        }
+
+        @Test
+        void leavesAnIllFormedTagToTheWellFormednessRule() {
+            assertThat(violations(seedWith(b -> b.language(LanguageTag.parse("en-abcdefghi")))))
+                    .extracting(Violation::code)
+                    .containsExactly("language-tag");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"e", "en-abcdefghi", "en--US", "-en", "zh-Hans-", "x"})
         void reportsIllFormedTags(String tag) {
             assertThat(violations(seedWith(b -> b.language(LanguageTag.parse(tag)))))
