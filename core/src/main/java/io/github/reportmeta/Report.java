@@ -50,9 +50,9 @@ public record Report(
         @NotNull(groups = Strict.class) @Valid @Nullable LanguageTag language,
         ReportType type,
         List<@Valid Identifier> identifiers,
-        @Nullable Url landingPage,
+        @Valid @Nullable Url landingPage,
         @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @CodePointLength(max = 4096) String rights,
-        @Nullable Url license,
+        @Valid @Nullable Url license,
         List<@Valid Relation> relations,
         List<@Valid Metric> metrics) {
 

@@ -380,6 +380,22 @@ class ConstraintsTest {
         }
 
         @Test
+        void theStrictProfileFlagsThemInIdentifiersAndAddresses() {
+            String rlo = "\u202E";
+            Report report = seedWith(b -> b
+                    .identifiers(List.of(io.github.reportmeta.Doi.parse("10.1234/drc" + rlo + "fdp"),
+                            io.github.reportmeta.Handle.parse("20.500/x" + rlo),
+                            io.github.reportmeta.Urn.parse("urn:nbn:de:" + rlo + "1"),
+                            io.github.reportmeta.Url.parse("https://example.org/a" + rlo + "b")))
+                    .landingPage(io.github.reportmeta.Url.parse("https://example.org/" + rlo + "fdp.exe"))
+                    .license(io.github.reportmeta.Url.parse("https://example.org/licence" + rlo)));
+
+            assertThat(bidi(strict, report)).extracting(Violation::pointer).containsExactlyInAnyOrder(
+                    "/identifiers/0", "/identifiers/1", "/identifiers/2", "/identifiers/3", "/landingPage", "/license");
+            assertThat(bidi(VALIDATOR, report)).isEmpty();
+        }
+
+        @Test
         void theDefaultProfileLetsThemPass() {
             Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("a \u202Eb", LanguageTag.ENGLISH))));
 
