@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param value the id
  */
-public record CatalogueId(@XmlCharacters @Pattern(regexp = "\\S{1,256}", message = "{io.github.reportmeta.validation.Id.message}") String value) {
+public record CatalogueId(@XmlCharacters @Pattern(regexp = "[^\\p{Z}\\p{Cc}\\p{Cf}]{1,256}", message = "{io.github.reportmeta.validation.Id.message}") String value) {
 
     /** Checks that the id is not blank. */
     public CatalogueId {

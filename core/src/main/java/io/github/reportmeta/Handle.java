@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import java.util.regex.Pattern;
 
 /**
@@ -7,6 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param value the handle without a resolver prefix
  */
+@NoBidiControls(groups = Strict.class)
 public record Handle(String value) implements Identifier {
 
     private static final Pattern SYNTAX = Pattern.compile("[^/\\s]+/\\S+");

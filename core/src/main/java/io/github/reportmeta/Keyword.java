@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
@@ -16,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param vocabulary the vocabulary it comes from, as a scheme name ({@code JEL}) or URI, or {@code null} for free text
  */
 public record Keyword(
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = Keyword.MAX_LENGTH) String term,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = Keyword.MAX_LENGTH) String term,
         @Valid @Nullable LanguageTag language,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = 1024) String vocabulary) {
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 1024) String vocabulary) {
 
     /** The longest term, in code points, that validation accepts. */
     public static final int MAX_LENGTH = 512;

@@ -1,5 +1,8 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.RegisteredLanguageTag;
+import io.github.reportmeta.validation.Severity;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.WellFormedLanguageTag;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,11 +11,15 @@ import java.util.Objects;
  * A BCP 47 language tag such as {@code en}, {@code zh-Hans} or {@code zh-CN}, kept as written.
  *
  * <p>Construction rejects text that cannot be a tag at all (blank, or with characters other than ASCII letters,
- * digits and hyphens); whether the subtags are well-formed is checked by validation.
+ * digits and hyphens); whether the subtags are well-formed is checked by validation, and whether each is in the
+ * IANA Language Subtag Registry too: an unregistered subtag ("English") is a warning, and an error in the strict
+ * profile.
  *
  * @param value the tag as written
  */
 @WellFormedLanguageTag
+@RegisteredLanguageTag(payload = Severity.Warning.class)
+@RegisteredLanguageTag(groups = Strict.class)
 public record LanguageTag(String value) {
 
     /** English. */

@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.XmlCharacters;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  *
  * @param value the identifier
  */
-public record LocalIdentifier(@XmlCharacters String value) implements Identifier {
+public record LocalIdentifier(@XmlCharacters @NoBidiControls(groups = Strict.class) String value) implements Identifier {
 
     /** Checks that the value is not blank. */
     public LocalIdentifier {

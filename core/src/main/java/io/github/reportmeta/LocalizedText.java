@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param language the BCP 47 tag of its language, or {@code null} when the source does not say
  */
 public record LocalizedText(
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = LocalizedText.MAX_LENGTH) String text,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = LocalizedText.MAX_LENGTH) String text,
         @Valid @Nullable LanguageTag language) {
 
     /** The longest text, in code points, that validation accepts. */

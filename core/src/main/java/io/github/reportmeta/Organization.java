@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param isni its ISNI, or {@code null}
  */
 public record Organization(
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = Organization.MAX_NAME) String name,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = 64) String acronym,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = Organization.MAX_NAME) String name,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 64) String acronym,
         @Valid @Nullable Organization parent,
         @Nullable Ror ror,
         @Valid @Nullable Isni isni)

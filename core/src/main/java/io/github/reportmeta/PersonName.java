@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
@@ -25,12 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param original the name in its original script with that script's language, or {@code null}
  */
 public record PersonName(
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = PersonName.MAX_PART) String family,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = PersonName.MAX_PART) String given,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = PersonName.MAX_PART) String particle,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = PersonName.MAX_PART) String suffix,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = PersonName.MAX_PART) String family,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = PersonName.MAX_PART) String given,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = PersonName.MAX_PART) String particle,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = PersonName.MAX_PART) String suffix,
         NameOrder order,
-        @Nullable @XmlCharacters @Trimmed @CodePointLength(max = PersonName.MAX_PART) String literal,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = PersonName.MAX_PART) String literal,
         @Valid @Nullable LocalizedText original) {
 
     /** The longest name part, in code points, that validation accepts. */

@@ -1,5 +1,6 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
 import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
@@ -49,9 +50,9 @@ public record Report(
         @NotNull(groups = Strict.class) @Valid @Nullable LanguageTag language,
         ReportType type,
         List<@Valid Identifier> identifiers,
-        @Nullable Url landingPage,
-        @Nullable @XmlCharacters @CodePointLength(max = 4096) String rights,
-        @Nullable Url license,
+        @Valid @Nullable Url landingPage,
+        @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @CodePointLength(max = 4096) String rights,
+        @Valid @Nullable Url license,
         List<@Valid Relation> relations,
         List<@Valid Metric> metrics) {
 

@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.constraints.NotBlank;
@@ -22,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param year the year the numbering restarts in, or {@code null} for a series numbered throughout
  */
 public record ReportNumber(
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = 512) String series,
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = 64) String number,
-        @NotBlank @XmlCharacters @Trimmed @CodePointLength(max = 64) String raw,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 512) String series,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 64) String number,
+        @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 64) String raw,
         @Nullable Integer year) {
 
     private static final Pattern FORM = Pattern.compile(

@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.validation.NoBidiControls;
+import io.github.reportmeta.validation.Strict;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Objects;
  *
  * @param value the address
  */
+@NoBidiControls(groups = Strict.class)
 public record Url(String value) implements Identifier {
 
     /** Checks that the value is an absolute http or https URI with a host. */

@@ -186,4 +186,49 @@ class CatalogueTest {
             assertThat(Report.builder("r").build().type()).isEqualTo(ReportType.RESEARCH_REPORT);
         }
     }
+
+    /** Ids such as {@code AaBB} and {@code BBAa} share a hash; maps keyed by ids must still find each one. */
+    @Nested
+    class IdsThatShareAHash {
+
+        private List<ReportId> collidingIds(int blocks) {
+            List<ReportId> ids = new java.util.ArrayList<>();
+            for (int bits = 0; bits < 1 << blocks; bits++) {
+                StringBuilder id = new StringBuilder();
+                for (int b = 0; b < blocks; b++) {
+                    id.append((bits >>> b & 1) == 0 ? "Aa" : "BB");
+                }
+                ids.add(ReportId.of(id.toString()));
+            }
+            return ids;
+        }
+
+        @Test
+        void orderByTheirTextConsistentlyWithEquals() {
+            ReportId a = ReportId.of("AaBB");
+            ReportId b = ReportId.of("BBAa");
+
+            assertThat(a.hashCode()).isEqualTo(b.hashCode());
+            assertThat(a.compareTo(b)).isNegative();
+            assertThat(b.compareTo(a)).isPositive();
+            assertThat(a.compareTo(ReportId.of("AaBB"))).isZero();
+            assertThat(java.util.stream.Stream.of(b, a).sorted().toList()).containsExactly(a, b);
+        }
+
+        @Test
+        void aDiffFindsWhatWasAddedChangedAndRemovedAmongThem() {
+            List<ReportId> ids = collidingIds(10);
+            Report seed = SeedRecord.report();
+            List<Report> older = ids.subList(0, 1000).stream().map(id -> seed.toBuilder().id(id).build()).toList();
+            List<Report> newer = new java.util.ArrayList<>(ids.subList(10, 1024).stream()
+                    .map(id -> seed.toBuilder().id(id).build()).toList());
+            newer.set(0, newer.get(0).withIssued(io.github.reportmeta.PartialDate.of(2019)));
+
+            CatalogueDiff diff = Catalogue.diff(catalogue(older.toArray(Report[]::new)), catalogue(newer.toArray(Report[]::new)));
+
+            assertThat(diff.removed()).extracting(Report::id).containsExactlyElementsOf(ids.subList(0, 10));
+            assertThat(diff.added()).extracting(Report::id).containsExactlyElementsOf(ids.subList(1000, 1024));
+            assertThat(diff.changed()).extracting(CatalogueDiff.Change::id).containsExactly(ids.get(10));
+        }
+    }
 }

@@ -4,6 +4,8 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.validation.internal.BundleInterpolator;
 import io.github.reportmeta.validation.internal.IdIndex;
+import io.github.reportmeta.validation.internal.LookAlikeKey;
+import io.github.reportmeta.validation.internal.QuotedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -18,6 +20,7 @@ import java.util.ResourceBundle;
 public final class CatalogueValidation {
 
     private static final String DUPLICATE_KEY = "io.github.reportmeta.validation.UniqueReportIds.message";
+    private static final String LOOK_ALIKE_KEY = "io.github.reportmeta.validation.UniqueReportIds.lookAlike";
 
     private final ReportValidator validator;
     private final ResourceBundle messages;
@@ -40,8 +43,8 @@ public final class CatalogueValidation {
     }
 
     /**
-     * Validates the next report of the catalogue, with pointers under {@code /reports/N}, and checks that its id
-     * was not used by an earlier report.
+     * Validates the next report of the catalogue, with pointers under {@code /reports/N}, and checks that neither
+     * its id nor a look-alike of it (equal after NFKC normalisation and case folding) was used by an earlier report.
      *
      * @param report the report
      * @return every violation found in it
@@ -49,13 +52,16 @@ public final class CatalogueValidation {
     public ValidationResult next(Report report) {
         String prefix = "/reports/" + index;
         ValidationResult result = validator.validate(report, prefix);
-        int earlier = firstIndex.putIfAbsent(report.id().value(), index);
+        String id = report.id().value();
+        int earlier = firstIndex.putIfAbsent(LookAlikeKey.of(id), id, index);
         index++;
         if (earlier < 0) {
             return result;
         }
-        String message = messages.getString(DUPLICATE_KEY)
-                .replace("{id}", report.id().value())
+        String other = firstIndex.lastFound();
+        String message = messages.getString(other.equals(id) ? DUPLICATE_KEY : LOOK_ALIKE_KEY)
+                .replace("{id}", QuotedText.of(id))
+                .replace("{other}", QuotedText.of(other))
                 .replace("{first}", String.valueOf(earlier));
         List<Violation> violations = new ArrayList<>(result.violations());
         violations.add(new Violation(Severity.ERROR, "duplicate-id", prefix + "/id", message));

@@ -49,7 +49,9 @@ public final class ReportValidator {
             Map.entry("PositiveOrZero", "negative"),
             Map.entry("ValidChecksum", "checksum"),
             Map.entry("WellFormedLanguageTag", "language-tag"),
+            Map.entry("RegisteredLanguageTag", "language-subtag"),
             Map.entry("XmlCharacters", "xml-characters"),
+            Map.entry("NoBidiControls", "bidi-control"),
             Map.entry("NotInFuture", "future-date"),
             Map.entry("UniqueReportIds", "duplicate-id"),
             Map.entry("Trimmed", "untrimmed"));
@@ -184,7 +186,39 @@ public final class ReportValidator {
                     v.getMessage()));
         }
         violations.sort(ORDER);
-        return new ValidationResult(violations);
+        return new ValidationResult(withoutWeakerRepeats(violations));
+    }
+
+    /**
+     * The violations without a warning that an error repeats: the same code at the same pointer, as when a
+     * constraint is a warning by default and an error in the strict profile.
+     */
+    private static List<Violation> withoutWeakerRepeats(List<Violation> sorted) {
+        List<Violation> kept = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Violation v = sorted.get(i);
+            if (v.isError() || !hasErrorLike(sorted, i)) {
+                kept.add(v);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether an error with the warning's pointer and code stands among its neighbours in pointer-code order. */
+    private static boolean hasErrorLike(List<Violation> sorted, int warning) {
+        Violation w = sorted.get(warning);
+        for (int step = -1; step <= 1; step += 2) {
+            for (int j = warning + step; j >= 0 && j < sorted.size(); j += step) {
+                Violation other = sorted.get(j);
+                if (!other.pointer().equals(w.pointer()) || !other.code().equals(w.code())) {
+                    break;
+                }
+                if (other.isError()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Severity severity(ConstraintDescriptor<?> descriptor) {

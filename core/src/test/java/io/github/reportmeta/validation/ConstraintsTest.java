@@ -77,6 +77,60 @@ class ConstraintsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"EN", "zh-hant-tw", "es-419", "sgn-ase", "zh-yue-HK", "qaa", "en-Qaaa-QM",
+                "i-klingon", "zh-min-nan", "en-GB-oed", "de-DE-1901-u-co-phonebk", "x-whatever", "en-GB"})
+        void acceptsRegisteredTagsInTheStrictProfile(String tag) {
+            ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+
+            assertThat(strict.validate(seedWith(b -> b.language(LanguageTag.parse(tag)))).violations()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                English       | 'english' (language)
+                Dutch         | 'dutch' (language)
+                other         | 'other' (language)
+                abcd          | 'abcd' (language)
+                zh-Latx       | 'latx' (script)
+                en-AB         | 'ab' (region)
+                en-999        | '999' (region)
+                de-CH-abcde   | 'abcde' (variant)
+                sgn-abc-US    | 'abc' (extlang)
+                """)
+        void reportsAnUnregisteredSubtagAsAWarningByDefaultAndAnErrorWhenStrict(String tag, String subtag) {
+            ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+            Report report = seedWith(b -> b.language(LanguageTag.parse(tag)));
+            String message = "language tag '" + tag + "' has the subtag " + subtag + ", which is not in the IANA "
+                    + "Language Subtag Registry (File-Date 2024-03-06); use a registered subtag such as 'en', 'zh' or "
+                    + "'zh-Hans'";
+
+            assertThat(violations(report)).extracting(Violation::pointer, Violation::code, Violation::severity,
+                            Violation::message)
+                    .containsExactly(tuple("/language", "language-subtag", Severity.WARNING, message));
+            assertThat(strict.validate(report).violations()).extracting(Violation::pointer, Violation::code,
+                            Violation::severity, Violation::message)
+                    .containsExactly(tuple("/language", "language-subtag", Severity.ERROR, message));
+        }
+
+        @Test
+        void checksTheTagsOfTitlesAndKeywordsToo() {
+            Report report = seedWith(b -> b
+                    .titles(List.of(LocalizedText.of("A title", LanguageTag.parse("Dutch"))))
+                    .keywords(List.of(Keyword.of("energy", LanguageTag.parse("other")))));
+
+            assertThat(violations(report)).extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/keywords/0/language", "language-subtag"),
+                            tuple("/titles/0/language", "language-subtag"));
+        }
+
+        @Test
+        void leavesAnIllFormedTagToTheWellFormednessRule() {
+            assertThat(violations(seedWith(b -> b.language(LanguageTag.parse("en-abcdefghi")))))
+                    .extracting(Violation::code)
+                    .containsExactly("language-tag");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"e", "en-abcdefghi", "en--US", "-en", "zh-Hans-", "x"})
         void reportsIllFormedTags(String tag) {
             assertThat(violations(seedWith(b -> b.language(LanguageTag.parse(tag)))))
@@ -203,6 +257,25 @@ class ConstraintsTest {
             assertThat(result.warnings()).extracting(Violation::pointer).containsExactly("/keywords/0/term");
         }
 
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"200B", "00A0", "2028", "202E", "FEFF", "3000", "0085", "0009", "200E", "2066", "E0001"})
+        void idsMustHaveNoInvisibleOrReorderingCharacter(String hex) {
+            String id = "r-1" + Character.toString(Integer.parseInt(hex, 16));
+
+            List<Violation> found = violations(seedWith(b -> b.id(ReportId.of(id))));
+
+            assertThat(found).extracting(Violation::pointer, Violation::code)
+                    .containsExactly(tuple("/id/value", "id-syntax"));
+            assertThat(found.get(0).message())
+                    .contains("'r-1\\u" + (hex.length() == 4 ? hex : "{" + hex + "}") + "'")
+                    .doesNotContain(id);
+        }
+
+        @Test
+        void idsOfVisibleCharactersOfAnyScriptAreValid() {
+            assertThat(violations(seedWith(b -> b.id(ReportId.of("报告-2018/215_α.β~1"))))).isEmpty();
+        }
+
         @Test
         void idsMustHaveNoWhiteSpace() {
             assertThat(violations(seedWith(b -> b.id(ReportId.of("drc 2018")))))
@@ -258,6 +331,92 @@ class ConstraintsTest {
             assertThat(VALIDATOR.validate(report, "/reports/41").violations())
                     .extracting(Violation::pointer)
                     .containsExactly("/reports/41/issued");
+        }
+    }
+
+    @Nested
+    class BidiControls {
+
+        private final ReportValidator strict = ReportValidator.builder().profile(Profile.STRICT).clock(NOW).build();
+
+        private List<Violation> bidi(ReportValidator validator, Report report) {
+            return validator.validate(report).violations().stream().filter(v -> v.code().equals("bidi-control")).toList();
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069", "200E", "200F",
+                "061C"})
+        void theStrictProfileFlagsEveryBidiControlInATitleAsAnError(String hex) {
+            String title = "Annual report " + Character.toString(Integer.parseInt(hex, 16)) + "fdp.exe";
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of(title, LanguageTag.ENGLISH))));
+
+            assertThat(bidi(strict, report))
+                    .extracting(Violation::pointer, Violation::severity, Violation::message)
+                    .containsExactly(tuple("/titles/0/text", Severity.ERROR,
+                            "must not contain bidirectional control characters, which can make text read differently "
+                                    + "from what it says, but has U+" + hex + " at character 14"));
+        }
+
+        @Test
+        void theStrictProfileFlagsThemInEveryTextOfTheModel() {
+            String rlo = "\u202E";
+            Report report = seedWith(b -> b
+                    .abstracts(List.of(LocalizedText.of("An abstract " + rlo, LanguageTag.ENGLISH)))
+                    .keywords(List.of(Keyword.of("energy" + rlo)))
+                    .authors(List.of(Author.person(io.github.reportmeta.PersonName.of("Haibo" + rlo, "Long")),
+                            new Author(Organization.of("Team" + rlo), Role.RESEARCH_TEAM)))
+                    .publisher(Organization.of("Research Department", "RD" + rlo))
+                    .number(io.github.reportmeta.ReportNumber.of("Research Report" + rlo, "215", 2018))
+                    .rights("All rights reserved" + rlo));
+
+            assertThat(bidi(strict, report)).extracting(Violation::pointer).containsExactlyInAnyOrder(
+                    "/abstracts/0/text",
+                    "/keywords/0/term",
+                    "/authors/0/agent/name/given",
+                    "/authors/1/agent/name",
+                    "/publisher/acronym",
+                    "/number/series",
+                    "/rights");
+        }
+
+        @Test
+        void theStrictProfileFlagsThemInIdentifiersAndAddresses() {
+            String rlo = "\u202E";
+            Report report = seedWith(b -> b
+                    .identifiers(List.of(io.github.reportmeta.Doi.parse("10.1234/drc" + rlo + "fdp"),
+                            io.github.reportmeta.Handle.parse("20.500/x" + rlo),
+                            io.github.reportmeta.Urn.parse("urn:nbn:de:" + rlo + "1"),
+                            io.github.reportmeta.Url.parse("https://example.org/a" + rlo + "b")))
+                    .landingPage(io.github.reportmeta.Url.parse("https://example.org/" + rlo + "fdp.exe"))
+                    .license(io.github.reportmeta.Url.parse("https://example.org/licence" + rlo)));
+
+            assertThat(bidi(strict, report)).extracting(Violation::pointer).containsExactlyInAnyOrder(
+                    "/identifiers/0", "/identifiers/1", "/identifiers/2", "/identifiers/3", "/landingPage", "/license");
+            assertThat(bidi(VALIDATOR, report)).isEmpty();
+        }
+
+        @Test
+        void theDefaultProfileLetsThemPass() {
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("a \u202Eb", LanguageTag.ENGLISH))));
+
+            assertThat(bidi(VALIDATOR, report)).isEmpty();
+        }
+
+        @Test
+        void theStrictProfileLetsOtherFormatCharactersAndRightToLeftTextPass() {
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("تقرير \u200D عن الطاقة", LanguageTag.parse("ar")))));
+
+            assertThat(bidi(strict, report)).isEmpty();
+        }
+
+        @Test
+        void theMessageIsInChineseForAChineseValidator() {
+            ReportValidator chinese = ReportValidator.builder().profile(Profile.STRICT).locale(java.util.Locale.CHINESE)
+                    .clock(NOW).build();
+            Report report = seedWith(b -> b.titles(List.of(LocalizedText.of("报告\u2067", LanguageTag.CHINESE))));
+
+            assertThat(bidi(chinese, report)).extracting(Violation::message)
+                    .containsExactly("不得包含双向控制字符（它们可使文本显示的顺序与实际内容不同），但第 2 个字符处有 U+2067");
         }
     }
 }

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportValidatorTest {
 
@@ -65,6 +68,80 @@ class ReportValidatorTest {
                         tuple("/reports/2/titles/0/text", "xml-characters", Severity.ERROR));
         assertThat(result.violations().get(1).message()).isEqualTo(
                 "report id 'drc-2018-215' is already used by the report at /reports/1");
+    }
+
+    @Nested
+    class LookAlikeIds {
+
+        private Catalogue catalogueOf(String... ids) {
+            Catalogue.Builder b = Catalogue.builder(CatalogueId.of("look-alikes"))
+                    .title(LocalizedText.of("Look-alikes", LanguageTag.ENGLISH));
+            for (String id : ids) {
+                b.report(SeedRecord.report().toBuilder().id(io.github.reportmeta.ReportId.of(id)).build());
+            }
+            return b.build();
+        }
+
+        private List<Violation> streamed(Catalogue catalogue) {
+            CatalogueValidation session = standard.startCatalogue();
+            List<Violation> found = new java.util.ArrayList<>();
+            catalogue.reports().forEach(r -> found.addAll(session.next(r).violations()));
+            return found;
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                DRC-2018-215          | drc-2018-215
+                ｄｒｃ-２０１８-２１５ | drc-2018-215
+                drc-2018-215          | DRC-2018-215
+                straße-1              | STRASSE-1
+                ﬁnal-1                | final-1
+                """)
+        void reportsAnIdThatDiffersOnlyByCaseOrCompatibilityFormAsALookAlike(String first, String second) {
+            Catalogue catalogue = catalogueOf(first, "other", second);
+            String expected = "report id '" + second + "' looks like the id '" + first
+                    + "' of the report at /reports/0: they are equal after Unicode normalisation (NFKC) and case folding";
+
+            for (List<Violation> found : List.of(standard.validate(catalogue).violations(), streamed(catalogue))) {
+                assertThat(found).filteredOn(v -> v.code().equals("duplicate-id"))
+                        .extracting(Violation::pointer, Violation::message)
+                        .containsExactly(tuple("/reports/2/id", expected));
+            }
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"200B", "00A0", "2028", "202E", "FEFF", "3000", "0085"})
+        void namesBothIdsEscapedWhenOneHasAnInvisibleCharacter(String hex) {
+            String hidden = "r-1" + Character.toString(Integer.parseInt(hex, 16));
+            Catalogue catalogue = catalogueOf("r-1", hidden);
+
+            for (List<Violation> found : List.of(standard.validate(catalogue).violations(), streamed(catalogue))) {
+                assertThat(found).extracting(Violation::pointer, Violation::code, Violation::message)
+                        .contains(tuple("/reports/1/id", "duplicate-id", "report id 'r-1\\u" + hex
+                                + "' looks like the id 'r-1' of the report at /reports/0: they are equal after Unicode "
+                                + "normalisation (NFKC) and case folding"))
+                        .contains(tuple("/reports/1/id/value", "id-syntax",
+                                "must be 1 to 256 characters without white space, control or format characters "
+                                        + "(such as U+200B or U+202E), but was 'r-1\\u" + hex + "'"));
+                assertThat(found).allSatisfy(v -> assertThat(v.message()).doesNotContain(hidden));
+            }
+        }
+
+        @Test
+        void keepsTheExactRepeatMessageForTheSameId() {
+            Catalogue catalogue = catalogueOf("r-1", "r-1");
+
+            assertThat(streamed(catalogue)).extracting(Violation::message)
+                    .containsExactly("report id 'r-1' is already used by the report at /reports/0");
+        }
+
+        @Test
+        void findsNoLookAlikeAmongDifferentIds() {
+            Catalogue catalogue = catalogueOf("r-1", "r-2", "r-11", "r1", "报告-1", "報告-1");
+
+            assertThat(standard.validate(catalogue).violations()).isEmpty();
+            assertThat(streamed(catalogue)).isEmpty();
+        }
     }
 
     @Nested

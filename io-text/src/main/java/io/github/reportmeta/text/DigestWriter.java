@@ -102,7 +102,13 @@ final class DigestWriter extends AbstractReportWriter<Report> {
         this.kept = new PriorityQueue<>(DigestEntry.NEWEST_FIRST.reversed());
     }
 
-    /** Nothing to check: a digest shows what it can of any report. */
+    /** Notes the header's control characters, which the digest replaces. */
+    @Override
+    protected void prepareHeader(CatalogueHeader value) {
+        DigestEntry.checkHeader(value, this::note);
+    }
+
+    /** Nothing to refuse: a digest shows what it can of any report. */
     @Override
     protected Report prepare(Report report) {
         return report;
@@ -123,7 +129,7 @@ final class DigestWriter extends AbstractReportWriter<Report> {
                             + ", before the digest's first day " + options.since() + "; left out", null));
             return;
         }
-        kept.add(DigestEntry.of(report, options.openingLength()));
+        kept.add(DigestEntry.of(report, options.openingLength(), this::note));
         if (kept.size() > options.maxReports()) {
             DigestEntry oldest = kept.poll();
             note(new ConversionNote(ConversionNote.Kind.SKIPPED, ReportId.of(oldest.id()),

@@ -2,6 +2,7 @@ package io.github.reportmeta.text;
 
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.text.internal.DigestEntry;
+import io.github.reportmeta.text.internal.Excerpt;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -38,10 +39,10 @@ final class HtmlDigest implements DigestWriter.Renderer {
                 : digest.header().titles().get(0).language();
         out.write("<!DOCTYPE html>\n<html" + lang(lang) + ">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.write("<title>" + esc(digest.title()) + "</title>\n</head>\n");
+        out.write("<title>" + esc(printable(digest.title())) + "</title>\n</head>\n");
         out.write("<body style=\"" + BODY + "\">\n<div style=\"" + PAGE + "\">\n");
-        out.write("<h1 style=\"" + H1 + "\">" + esc(digest.title()) + "</h1>\n");
-        out.write("<p style=\"" + SUMMARY + "\">" + esc(digest.summary()) + "</p>\n");
+        out.write("<h1 style=\"" + H1 + "\">" + esc(printable(digest.title())) + "</h1>\n");
+        out.write("<p style=\"" + SUMMARY + "\">" + esc(printable(digest.summary())) + "</p>\n");
         for (Map.Entry<String, List<DigestEntry>> group : digest.groups().entrySet()) {
             out.write("<h2 style=\"" + H2 + "\">" + esc(group.getKey()) + "</h2>\n");
             for (DigestEntry e : group.getValue()) {
@@ -74,5 +75,10 @@ final class HtmlDigest implements DigestWriter.Renderer {
 
     private static String esc(String text) {
         return StringEscapeUtils.escapeHtml4(text);
+    }
+
+    /** The header's title went through {@link DigestEntry#checkHeader}, which noted what this replaces. */
+    private static String printable(String text) {
+        return Excerpt.printable(text, c -> {});
     }
 }

@@ -175,7 +175,7 @@ final class ListingReader extends AbstractReportReader {
         if (state == State.ABSTRACT) {
             requireDraft().paragraph(line);
         } else {
-            String where = draft == null ? "outside any report" : "in the report titled '" + draft.title + "'";
+            String where = draft == null ? "outside any report" : "in the report titled '" + abbreviate(draft.title) + "'";
             warn(draft, "", "cannot place this line " + where + ", so it is not read: '" + abbreviate(line.text())
                     + "'; expected a title, a 'By ...' line, a series line, 'Abstract:' or 'Key words:'", line);
         }
@@ -353,8 +353,9 @@ final class ListingReader extends AbstractReportReader {
         }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    /** At most 80 characters of the text: a title of megabytes is not copied into every warning about it. */
+    private static String abbreviate(CharSequence text) {
+        return text.length() <= 80 ? text.toString() : text.subSequence(0, 77) + "...";
     }
 
     private static String byText(Matcher m) {

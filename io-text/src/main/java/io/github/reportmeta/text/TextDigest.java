@@ -2,6 +2,7 @@ package io.github.reportmeta.text;
 
 import io.github.reportmeta.text.internal.Columns;
 import io.github.reportmeta.text.internal.DigestEntry;
+import io.github.reportmeta.text.internal.Excerpt;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -18,10 +19,10 @@ final class TextDigest implements DigestWriter.Renderer {
     @Override
     public void render(DigestWriter.Digest digest, Writer out) throws IOException {
         int width = digest.options().width();
-        for (String line : Columns.wrap(digest.title(), width, "")) {
+        for (String line : Columns.wrap(printable(digest.title()), width, "")) {
             out.write(line + "\n");
         }
-        for (String line : Columns.wrap(digest.summary(), width, "")) {
+        for (String line : Columns.wrap(printable(digest.summary()), width, "")) {
             out.write(line + "\n");
         }
         out.write("=".repeat(width) + "\n");
@@ -63,5 +64,10 @@ final class TextDigest implements DigestWriter.Renderer {
         for (String line : lines) {
             out.write(line + "\n");
         }
+    }
+
+    /** The header's title went through {@link DigestEntry#checkHeader}, which noted what this replaces. */
+    private static String printable(String text) {
+        return Excerpt.printable(text, c -> {});
     }
 }

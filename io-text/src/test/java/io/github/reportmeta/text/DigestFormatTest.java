@@ -57,6 +57,69 @@ class DigestFormatTest {
     }
 
     @Nested
+    class WritesNoControlCharacters {
+
+        private static final String ESCAPES = "\u001B[2J\u001B]0;pwned\u0007";
+
+        private Catalogue hostile() {
+            Report report = Report.builder("drc-2018-999")
+                    .title("Energy " + ESCAPES + " report \u202Efdp.exe", io.github.reportmeta.LanguageTag.ENGLISH)
+                    .number(io.github.reportmeta.ReportNumber.of("Research\u0085Report", "9", 2018))
+                    .issued(PartialDate.of(2018, 12, 1))
+                    .author(io.github.reportmeta.Author.person(io.github.reportmeta.PersonName.of("Hai\u2066bo", "Long")))
+                    .abstractText("An abstract\u009B31m with a C1 escape.", io.github.reportmeta.LanguageTag.ENGLISH)
+                    .build();
+            return Catalogue.builder(CatalogueId.of("hostile"))
+                    .title(LocalizedText.of("Alerts\u200F\u001B[5m", io.github.reportmeta.LanguageTag.ENGLISH))
+                    .report(report)
+                    .build();
+        }
+
+        private void assertPrintable(String text) {
+            assertThat(text.chars().filter(c -> c != '\n' && io.github.reportmeta.text.internal.Excerpt.isUnprintable((char) c)))
+                    .as("characters a digest must not write")
+                    .isEmpty();
+            assertThat(text).contains("Energy \uFFFD[2J\uFFFD]0;pwned\uFFFD report \uFFFDfdp.exe");
+        }
+
+        private void assertNoted(ConversionReport notes) {
+            assertThat(notes.notes())
+                    .extracting(n -> n.kind(), n -> n.report() == null ? null : n.report().value(), ConversionNote::pointer)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(ConversionNote.Kind.WARNING, null, "/titles/0/text"),
+                            org.assertj.core.groups.Tuple.tuple(ConversionNote.Kind.WARNING, "drc-2018-999", "/titles/0/text"),
+                            org.assertj.core.groups.Tuple.tuple(ConversionNote.Kind.WARNING, "drc-2018-999", "/number/series"),
+                            org.assertj.core.groups.Tuple.tuple(ConversionNote.Kind.WARNING, "drc-2018-999", "/authors/0/agent"),
+                            org.assertj.core.groups.Tuple.tuple(ConversionNote.Kind.WARNING, "drc-2018-999", "/abstracts/0/text"));
+            assertThat(notes.notes()).filteredOn(n -> n.report() != null && n.pointer().equals("/titles/0/text"))
+                    .extracting(ConversionNote::message)
+                    .containsExactly("the digest shows 4 characters (U+001B, U+001B, U+0007, U+202E) as U+FFFD: "
+                            + "control and bidi control characters are never written");
+            assertThat(notes.notes()).allSatisfy(n -> assertThat(n.toString().chars()
+                    .filter(c -> io.github.reportmeta.text.internal.Excerpt.isUnprintable((char) c))).isEmpty());
+            assertThat(notes.isLossless()).isTrue();
+        }
+
+        @Test
+        void theTextDigestReplacesThemAndSaysWhere() {
+            Written w = write(new DigestTextFormat(), hostile());
+
+            assertPrintable(w.text());
+            assertThat(w.text()).contains("Alerts\uFFFD\uFFFD[5m").contains("Research\uFFFDReport");
+            assertNoted(w.notes());
+        }
+
+        @Test
+        void theHtmlDigestReplacesThemAndSaysWhere() {
+            Written w = write(new DigestHtmlFormat(), hostile());
+
+            assertPrintable(w.text());
+            assertThat(w.text()).contains("<title>Latest reports: Alerts\uFFFD\uFFFD[5m</title>");
+            assertNoted(w.notes());
+        }
+    }
+
+    @Nested
     class WritesTheGoldenDigests {
 
         @Test

@@ -312,4 +312,38 @@ class ListingRulesTest {
             assertThat(closes).isEqualTo(1);
         }
     }
+
+    /** Warnings quote bounded text, so that their work does not grow with the title times the lines. Counted. */
+    @Nested
+    class QuotesBoundedText {
+
+        private long warningCharacters(int titleLength, int strayLines) {
+            StringBuilder page = new StringBuilder("A".repeat(titleLength)).append("\nBy Zhang Wei\n\n");
+            for (int i = 0; i < strayLines; i++) {
+                page.append("stray line ").append(i).append('\n');
+            }
+            long[] characters = {0};
+            Listings.read(new ByteArrayInputStream(page.toString().getBytes(StandardCharsets.UTF_8)),
+                    new ListingFormat(), ReadOptions.of("test.txt").withListener(n -> characters[0] += n.message().length()));
+            return characters[0];
+        }
+
+        @Test
+        void writesAboutTwiceAsMuchForATwiceAsLongTitleAndTwiceAsManyStrayLines() {
+            long atN = warningCharacters(20_000, 200);
+            long at2N = warningCharacters(40_000, 400);
+
+            assertThat(atN).isGreaterThan(200 * 100);
+            assertThat((double) at2N / atN).as("warning characters at 2n over n (%d, %d)", at2N, atN).isLessThan(2.5);
+        }
+
+        @Test
+        void quotesEightyCharactersOfALongTitle() {
+            Listings.Read read = Listings.text("T".repeat(200) + "\nBy Zhang Wei\n\nstray\n");
+
+            assertThat(read.notes().notes()).singleElement().extracting(ConversionNote::message).isEqualTo(
+                    "cannot place this line in the report titled '" + "T".repeat(77) + "...', so it is not read: "
+                            + "'stray'; expected a title, a 'By ...' line, a series line, 'Abstract:' or 'Key words:'");
+        }
+    }
 }

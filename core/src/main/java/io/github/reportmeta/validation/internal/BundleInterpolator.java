@@ -13,7 +13,8 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * Interpolates messages from reportmeta's own bundles in one locale, without an expression language.
  *
  * <p>A {@code {key}} is looked up in the bundle first, then in the dynamic message parameters, then among
- * the constraint's attributes; {@code {value}} is the validated value, cut to 80 characters. Anything else is
+ * the constraint's attributes; {@code {value}} is the validated value as {@link QuotedText} quotes it: cut to 80
+ * characters, controls and invisible characters escaped. Anything else is
  * left as written, so {@code ${...}} is never evaluated.
  */
 public final class BundleInterpolator implements MessageInterpolator {
@@ -24,7 +25,6 @@ public final class BundleInterpolator implements MessageInterpolator {
     private static final Pattern TERM = Pattern.compile("(?<!\\$)\\{([A-Za-z0-9_.]+)}");
     private static final int MAX_DEPTH = 4;
     private static final Set<String> BUNDLED_LANGUAGES = Set.of("en", "zh");
-    private static final int MAX_VALUE_LENGTH = 80;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -70,6 +70,25 @@ public final class BundleInterpolator implements MessageInterpolator {
         return locale;
     }
 
+    /**
+     * A message parameter as it was given: Hibernate Validator hands them over with a backslash before each
+     * backslash, brace and dollar sign, for interpolators that would read them as templates.
+     */
+    private static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length() && "\\{}$".indexOf(value.charAt(i + 1)) >= 0) {
+                c = value.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private String resolve(String template, Context context, int depth) {
         Matcher m = TERM.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -85,12 +104,12 @@ public final class BundleInterpolator implements MessageInterpolator {
             return resolve(bundle.getString(name), context, depth + 1);
         }
         if (name.equals("value")) {
-            return shorten(String.valueOf(context.getValidatedValue()));
+            return QuotedText.of(String.valueOf(context.getValidatedValue()));
         }
         if (context instanceof HibernateMessageInterpolatorContext h) {
             Map<String, Object> parameters = h.getMessageParameters();
             if (parameters.containsKey(name)) {
-                return String.valueOf(parameters.get(name));
+                return unescape(String.valueOf(parameters.get(name)));
             }
         }
         Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
@@ -98,9 +117,5 @@ public final class BundleInterpolator implements MessageInterpolator {
             return String.valueOf(attributes.get(name));
         }
         return written;
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -117,13 +117,13 @@ class ConstraintValidatorsTest {
 
         @Test
         void aValueOfEightyCharactersIsQuotedWhole() {
-            assertThat(idMessage(EIGHTY)).isEqualTo("must be 1 to 256 characters without white space, but was '"
+            assertThat(idMessage(EIGHTY)).isEqualTo("must be 1 to 256 characters without white space, control or format characters (such as U+200B or U+202E), but was '"
                     + EIGHTY + "'");
         }
 
         @Test
         void aLongerValueIsCutToEightyCharactersWithAnEllipsis() {
-            assertThat(idMessage(EIGHTY + "y")).isEqualTo("must be 1 to 256 characters without white space, but was '"
+            assertThat(idMessage(EIGHTY + "y")).isEqualTo("must be 1 to 256 characters without white space, control or format characters (such as U+200B or U+202E), but was '"
                     + EIGHTY.substring(0, 79) + "…'");
         }
 

@@ -3,6 +3,7 @@ package io.github.reportmeta.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
@@ -22,6 +23,32 @@ class IdIndexTest {
             assertThat(index.putIfAbsent("b", 3)).isEqualTo(1);
             assertThat(index.putIfAbsent("a", 4)).isZero();
             assertThat(index.size()).isEqualTo(2);
+        }
+
+        @Test
+        void idsUnderTheSameKeyAreRepeatsAndTheFirstIdIsKept() {
+            IdIndex index = new IdIndex();
+            assertThat(index.putIfAbsent("drc-1", "DRC-1", 0)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("drc-2", "drc-2", 1)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("drc-1", "drc-1", 2)).isZero();
+            assertThat(index.lastFound()).isEqualTo("DRC-1");
+            assertThat(index.putIfAbsent("drc-2", "ＤＲＣ-2", 3)).isEqualTo(1);
+            assertThat(index.lastFound()).isEqualTo("drc-2");
+            assertThat(index.size()).isEqualTo(2);
+        }
+
+        @Test
+        void keepsTheFirstIdOfALongKeyInAChunkOfItsOwn() {
+            IdIndex index = new IdIndex();
+            String key = "k".repeat(70_000);
+            String id = "K".repeat(70_000);
+            index.putIfAbsent("a", 0);
+            assertThat(index.putIfAbsent(key, id, 1)).isEqualTo(-1);
+            assertThat(index.putIfAbsent("b", "B", 2)).isEqualTo(-1);
+            assertThat(index.putIfAbsent(key, key, 3)).isEqualTo(1);
+            assertThat(index.lastFound()).isEqualTo(id);
+            assertThat(index.putIfAbsent("b", 4)).isEqualTo(2);
+            assertThat(index.lastFound()).isEqualTo("B");
         }
 
         @Test
@@ -112,6 +139,43 @@ class IdIndexTest {
                         .isEqualTo(first == null ? -1 : first);
             }
             assertThat(index.size()).isEqualTo(expected.size());
+        }
+    }
+
+    /** Work is counted in probes of the table, never timed. */
+    @Nested
+    class TakesLinearWork {
+
+        /** Every id of {@code blocks} two-byte blocks, each {@code a~} or {@code b_}: all share one polynomial hash. */
+        private List<String> collidingIds(int blocks) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int bits = 0; bits < 1 << blocks; bits++) {
+                StringBuilder id = new StringBuilder();
+                for (int b = 0; b < blocks; b++) {
+                    id.append((bits >>> b & 1) == 0 ? "a~" : "b_");
+                }
+                ids.add(id.toString());
+            }
+            return ids;
+        }
+
+        private long probes(List<String> ids) {
+            IdIndex index = new IdIndex();
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(index.putIfAbsent(ids.get(i), i)).isEqualTo(-1);
+            }
+            assertThat(index.putIfAbsent(ids.get(0), ids.size())).isZero();
+            return index.probes();
+        }
+
+        @Test
+        void idsThatShareAPolynomialHashDoNotShareASlotChain() {
+            assertThat("a~".hashCode()).isEqualTo("b_".hashCode());
+            long atN = probes(collidingIds(11));
+            long at2N = probes(collidingIds(12));
+
+            assertThat((double) at2N / atN).as("probes at 2n over n (%d, %d)", at2N, atN).isLessThan(2.5);
+            assertThat(at2N).isLessThan(4L * 4096);
         }
     }
 }

@@ -62,11 +62,9 @@ public final class BylineSplitter {
             "\\b(?:Teams?|Task ?[Ff]orce|(?:Research|Study|Project|Working|Writing|Task) Group)\\b"
                     + "|(?:课题组|研究组|小组|工作组|团队)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
-    private static final Pattern WITH_ACRONYM = Pattern.compile("(?<name>.+?)\\s*[(（](?<acronym>[A-Z][A-Z0-9&]{1,9})[)）]");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]+(?:[·•][\\p{IsHan}]+)+");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "ter", "bin", "al");
     private static final Set<String> COMPOUND_SURNAMES = Set.of(
@@ -75,6 +73,8 @@ public final class BylineSplitter {
 
     private final NameOrder order;
     private final Map<String, Organization> known;
+    private final boolean counting;
+    private long work;
 
     /**
      * A splitter.
@@ -83,8 +83,22 @@ public final class BylineSplitter {
      * @param known organisations by the acronym or name a page writes them with, such as DRC
      */
     public BylineSplitter(NameOrder order, Map<String, Organization> known) {
+        this(order, known, false);
+    }
+
+    /**
+     * A splitter that, when asked to, counts the characters it and its regular expressions examine, so that a
+     * test can show that the work grows linearly with the text.
+     */
+    BylineSplitter(NameOrder order, Map<String, Organization> known, boolean counting) {
         this.order = order;
         this.known = Map.copyOf(known);
+        this.counting = counting;
+    }
+
+    /** The characters examined so far, counted only by a counting splitter. */
+    long work() {
+        return work;
     }
 
     /**
@@ -97,7 +111,8 @@ public final class BylineSplitter {
         List<Object> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String segment : splitOutsideQuotes(text)) {
-            String s = segment.strip().replaceFirst("^(?:and|&)\\s+", "").strip();
+            String s = withoutLeadingAnd(segment.strip()).strip();
+            count(segment.length());
             if (s.isEmpty()) {
                 continue;
             }
@@ -105,14 +120,15 @@ public final class BylineSplitter {
                 items.add(organisation(s));
                 continue;
             }
-            List<String> parts = splitOnAnd(s);
+            List<Part> found = splitOnAnd(s);
+            List<String> parts = found.stream().map(Part::text).toList();
             if (isOrganisation(s)) {
                 int i = 0;
                 while (parts.size() - i > 1 && isPersonLike(parts.get(i))) {
                     items.add(person(parts.get(i)));
                     i++;
                 }
-                items.add(organisation(i == 0 ? s : s.substring(s.indexOf(parts.get(i)))));
+                items.add(organisation(i == 0 ? s : s.substring(found.get(i).start())));
             } else {
                 for (String part : parts) {
                     if (isPersonLike(part)) {
@@ -149,7 +165,7 @@ public final class BylineSplitter {
      * @return true for an organisation
      */
     public boolean isOrganisation(String text) {
-        return known.containsKey(text) || ACRONYM.matcher(text).matches() || ORGANISATION_WORD.matcher(text).find();
+        return known.containsKey(text) || matcher(ACRONYM, text).matches() || matcher(ORGANISATION_WORD, text).find();
     }
 
     /**
@@ -164,16 +180,17 @@ public final class BylineSplitter {
         if (isOrganisation(s)) {
             return false;
         }
-        if (HAN_NAME.matcher(s).matches() || TRANSLITERATED.matcher(s).matches()) {
+        if (matcher(HAN_NAME, s).matches() || matcher(TRANSLITERATED, s).matches()) {
             return true;
         }
+        count(s.length());
         String[] words = s.split("\\s+");
         if (words.length < 2 || words.length > 4) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
             boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(words[i]);
-            if (!particle && !NAME_WORD.matcher(words[i]).matches()) {
+            if (!particle && !matcher(NAME_WORD, words[i]).matches()) {
                 return false;
             }
         }
@@ -182,10 +199,10 @@ public final class BylineSplitter {
 
     private Author person(String text) {
         String s = text.strip();
-        if (TRANSLITERATED.matcher(s).matches()) {
+        if (matcher(TRANSLITERATED, s).matches()) {
             return Author.person(PersonName.literal(s));
         }
-        if (HAN_NAME.matcher(s).matches()) {
+        if (matcher(HAN_NAME, s).matches()) {
             int familyLength = s.length() > 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2)) ? 2 : 1;
             return Author.person(PersonName.familyFirst(s.substring(0, familyLength), s.substring(familyLength)));
         }
@@ -197,19 +214,123 @@ public final class BylineSplitter {
         Organization org;
         if (known != null) {
             org = known;
-        } else if (ACRONYM.matcher(text).matches()) {
+        } else if (matcher(ACRONYM, text).matches()) {
             org = Organization.of(text, text);
         } else {
-            Matcher m = WITH_ACRONYM.matcher(text);
-            org = m.matches() ? Organization.of(m.group("name"), m.group("acronym")) : Organization.of(text);
+            org = withAcronym(text);
         }
-        return TEAM.matcher(text).find() ? Author.researchTeam(org) : new Unit(org);
+        return matcher(TEAM, text).find() ? Author.researchTeam(org) : new Unit(org);
     }
+
+    /**
+     * The organisation of "Name (ACRONYM)" or "Name（ACRONYM）", else of the text as a name: a scan back from the
+     * end, where a regular expression with a lazy name before optional white space took time quadratic in a run
+     * of spaces.
+     */
+    private Organization withAcronym(String text) {
+        int end = text.length() - 1;
+        if (end < 0 || (text.charAt(end) != ')' && text.charAt(end) != '）')) {
+            return Organization.of(text);
+        }
+        int open = end - 1;
+        while (open >= 0 && end - open <= 11 && isAcronymChar(text.charAt(open))) {
+            open--;
+        }
+        count(end - open + 1L);
+        int length = end - open - 1;
+        if (open < 1 || length < 2 || length > 10 || (text.charAt(open) != '(' && text.charAt(open) != '（')
+                || !isAsciiUpper(text.charAt(open + 1))) {
+            return Organization.of(text);
+        }
+        int nameEnd = open;
+        while (nameEnd > 1 && isRegexSpace(text.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        String name = text.substring(0, nameEnd);
+        count(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            if (isLineTerminator(name.charAt(i))) {
+                return Organization.of(text);
+            }
+        }
+        return Organization.of(name, text.substring(open + 1, end));
+    }
+
+    private static boolean isAcronymChar(char c) {
+        return isAsciiUpper(c) || (c >= '0' && c <= '9') || c == '&';
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** White space as {@code \\s} of a regular expression means it: ASCII only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What {@code .} of a regular expression does not match. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The text without a leading "and" or "&amp;" and the white space after it. */
+    private static String withoutLeadingAnd(String s) {
+        int word = s.startsWith("and") ? 3 : s.startsWith("&") ? 1 : 0;
+        int end = word;
+        while (end < s.length() && isRegexSpace(s.charAt(end))) {
+            end++;
+        }
+        return word > 0 && end > word ? s.substring(end) : s;
+    }
+
+    private Matcher matcher(Pattern pattern, String text) {
+        return pattern.matcher(counting ? new Counted(text) : text);
+    }
+
+    private void count(long characters) {
+        work += characters;
+    }
+
+    /** Text that counts every character a regular expression reads from it. */
+    private final class Counted implements CharSequence {
+        private final String text;
+
+        Counted(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            work++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Counted(text.substring(start, end));
+        }
+
+        @Override
+        public String toString() {
+            work += text.length();
+            return text;
+        }
+    }
+
+    /** An item of a segment split on "and", stripped, and where it starts in the segment. */
+    private record Part(String text, int start) {}
 
     /** An organisation that is not a team: part of the issuing unit when it ends the line. */
     private record Unit(Organization organization) {}
 
-    private static List<String> splitOutsideQuotes(String text) {
+    private List<String> splitOutsideQuotes(String text) {
+        count(text.length());
         List<String> segments = new ArrayList<>();
         int depth = 0;
         boolean straight = false;
@@ -235,27 +356,39 @@ public final class BylineSplitter {
         return segments;
     }
 
-    private static List<String> splitOnAnd(String segment) {
-        List<String> parts = new ArrayList<>();
-        Matcher m = AND.matcher(segment);
-        int start = 0;
-        while (m.find()) {
-            if (isQuoted(segment, m.start())) {
-                continue;
-            }
-            parts.add(segment.substring(start, m.start()).strip());
-            start = m.end();
-        }
-        parts.add(segment.substring(start).strip());
-        parts.removeIf(String::isEmpty);
-        return parts;
-    }
-
-    private static boolean isQuoted(String text, int index) {
+    /**
+     * The items of a segment between " and " and " &amp; " outside quotation marks and brackets, in one pass: the
+     * quotation state is carried along, where asking it again from the start for each "and" took quadratic time.
+     */
+    private List<Part> splitOnAnd(String segment) {
+        count(segment.length());
+        List<Part> parts = new ArrayList<>();
         int depth = 0;
         boolean straight = false;
-        for (int i = 0; i < index; i++) {
-            char c = text.charAt(i);
+        int start = 0;
+        int i = 0;
+        int length = segment.length();
+        while (i < length) {
+            char c = segment.charAt(i);
+            if (isRegexSpace(c)) {
+                int word = i;
+                while (word < length && isRegexSpace(segment.charAt(word))) {
+                    word++;
+                }
+                int after = segment.startsWith("and", word) ? word + 3 : segment.startsWith("&", word) ? word + 1 : word;
+                int next = after;
+                while (next < length && isRegexSpace(segment.charAt(next))) {
+                    next++;
+                }
+                if (after > word && next > after && depth == 0 && !straight) {
+                    addPart(parts, segment, start, i);
+                    start = next;
+                    i = next;
+                } else {
+                    i = word;
+                }
+                continue;
+            }
             if (c == '\u201C' || c == '(' || c == '（' || c == '《' || c == '「') {
                 depth++;
             } else if (c == '\u201D' || c == ')' || c == '）' || c == '》' || c == '」') {
@@ -263,7 +396,23 @@ public final class BylineSplitter {
             } else if (c == '"') {
                 straight = !straight;
             }
+            i++;
         }
-        return depth > 0 || straight;
+        addPart(parts, segment, start, length);
+        return parts;
+    }
+
+    private static void addPart(List<Part> parts, String segment, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(segment.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(segment.charAt(b - 1))) {
+            b--;
+        }
+        if (a < b) {
+            parts.add(new Part(segment.substring(a, b), a));
+        }
     }
 }

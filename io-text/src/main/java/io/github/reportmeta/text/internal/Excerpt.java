@@ -1,5 +1,7 @@
 package io.github.reportmeta.text.internal;
 
+import java.util.function.IntConsumer;
+
 /** The opening of a text, cut at a word boundary (or, in text without spaces, at a punctuation mark) with an ellipsis. */
 public final class Excerpt {
 
@@ -56,5 +58,46 @@ public final class Excerpt {
             end--;
         }
         return head.substring(0, end) + "\u2026";
+    }
+
+    /**
+     * The text with every character a digest must not write replaced by U+FFFD: C0 controls (tab, line feed and
+     * carriage return too: each field is one line), DEL, C1 controls, and bidi controls (U+202A to U+202E,
+     * U+2066 to U+2069, U+200E, U+200F, U+061C), which a terminal or mail client would act on instead of showing.
+     *
+     * @param text the text
+     * @param replaced told each replaced character, in order
+     * @return the text, the same instance when nothing was replaced
+     */
+    public static String printable(String text, IntConsumer replaced) {
+        int first = 0;
+        while (first < text.length() && !isUnprintable(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isUnprintable(c)) {
+                replaced.accept(c);
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a digest replaces a character: a C0 or C1 control, DEL, or a bidi control.
+     *
+     * @param c the character
+     * @return true when the character is never written
+     */
+    public static boolean isUnprintable(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 }

@@ -196,4 +196,52 @@ class BylineSplitterTest {
             assertThat(describe(splitter.split(line))).isEqualTo(expected);
         }
     }
+
+    /**
+     * Work grows linearly with the line: the characters the splitter and its regular expressions examine at 2n
+     * are about twice those at n, where a quadratic rule gives four times. Counted, never timed.
+     */
+    @Nested
+    class TakesLinearWork {
+
+        private static final int N = 20_000;
+
+        private long work(String line) {
+            BylineSplitter counting = new BylineSplitter(NameOrder.FAMILY_FIRST, Map.of("DRC", ListingOptions.DRC), true);
+            counting.split(line);
+            return counting.work();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '#', textBlock = """
+                ampersands              # 'A & '                  # ''
+                ands between names      # 'Zhang Wei and '        # ''
+                persons before a team   # 'Zhang Wei and '        # Research Team on X
+                quoted ands             # '"A and B" and '        # ''
+                open brackets           # '(A and '               # ''
+                spaces                  # ' '                     # Wei
+                spaces in a team        # ' '                     # Research Team X
+                spaces before a bracket # ' '                     # Research Department (x)
+                spaces before an and    # ' '                     # x
+                chinese names           # '张伟、'                 # ''
+                semicolons              # 'Zhang Wei; '           # ''
+                """)
+        void examinesAboutTwiceAsMuchForATwiceAsLongLine(String shape, String unit, String tail) {
+            String head = "Long Haibo" + (unit.isBlank() ? "" : " and ");
+            String small = head + unit.repeat(N) + tail;
+            String large = head + unit.repeat(2 * N) + tail;
+            long atN = work(small);
+            long at2N = work(large);
+            assertThat(atN).as("work of %s at n", shape).isGreaterThan(N);
+            assertThat((double) at2N / atN).as("work of %s at 2n over work at n (%d, %d)", shape, at2N, atN)
+                    .isLessThan(2.5);
+        }
+
+        @Test
+        void splitsALongLineOfAmpersandsIntoItsItems() {
+            BylineSplitter.Byline byline = splitter.split("Zhang Wei & ".repeat(1_000) + "Li Na");
+            assertThat(byline.authors()).hasSize(1_001);
+            assertThat(byline.problems()).isEmpty();
+        }
+    }
 }
