@@ -115,7 +115,10 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             writer.abort();
         } catch (RuntimeException e) {
-            failure.addSuppressed(e);
+            // The output's guard throws its first write error again, which may be the failure itself.
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
         }
     }
 }
