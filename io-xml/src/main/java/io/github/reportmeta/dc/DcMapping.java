@@ -362,9 +362,10 @@ final class DcMapping {
     }
 
     /**
-     * Picks the issued date: {@code dcterms:issued} before {@code dc:date}, and among them a plain date
-     * ({@code 2007}, {@code 2007-03}, {@code 2007-03-21}) before a date-time, whose time is dropped with a note;
-     * every other date is noted, as the model has one date.
+     * Reads the dates: the issued date is {@code dcterms:issued} before {@code dc:date}, and among them a plain
+     * date ({@code 2007}, {@code 2007-03}, {@code 2007-03-21}) before a date-time, whose time is dropped with a
+     * note; every other W3CDTF date is kept with the kind its term says ({@code other} for a {@code dc:date},
+     * except DSpace's timestamps before a plain date of issue: accessioned, then available); the rest is noted.
      */
     private static void issued(Report.Builder b, List<DcStatement> dates, DcNotes notes) {
         DcStatement chosen = null;
