@@ -2,8 +2,10 @@ package io.github.reportmeta;
 
 import io.github.reportmeta.validation.NoBidiControls;
 import io.github.reportmeta.validation.Strict;
+import io.github.reportmeta.validation.Trimmed;
 import io.github.reportmeta.validation.XmlCharacters;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param titles the title, in one or more languages; the first is the main title
  * @param number the series and number, such as "Research Report, No.215, 2018", or {@code null}
  * @param issued the date the report was issued, or {@code null} when not known
+ * @param dates other dates in the life of the report (created, accessioned, available, modified ...), with their kind
  * @param authors the persons, teams and organisations credited, in the order given
  * @param publisher the issuing organisation, down to the unit that issued it, or {@code null}
  * @param abstracts the abstract, in one or more languages
@@ -33,8 +36,12 @@ import org.jspecify.annotations.Nullable;
  * @param type the genre of the report
  * @param identifiers the identifiers of the report (DOI, ISBN, ...)
  * @param landingPage the page that presents the report, or {@code null}
+ * @param fullText the address of the report's full text (its PDF), as distinct from its landing page, or {@code null}
  * @param rights a rights statement, or {@code null}
  * @param license the address of the licence, or {@code null}
+ * @param formats the media types, extents and media of the report
+ * @param sources citations of the resources the report is derived from, such as the original it reprints
+ * @param coverage the places and periods the report is about
  * @param relations links to other reports and resources
  * @param metrics usage counters, kept apart from the bibliographic data
  */
@@ -43,6 +50,7 @@ public record Report(
         @NotEmpty List<@Valid LocalizedText> titles,
         @Valid @Nullable ReportNumber number,
         @NotNull(groups = Strict.class) @Valid @Nullable PartialDate issued,
+        List<@Valid ReportDate> dates,
         @NotEmpty(groups = Strict.class) List<@Valid Author> authors,
         @Valid @Nullable Organization publisher,
         @NotEmpty(groups = Strict.class) List<@Valid LocalizedText> abstracts,
@@ -51,8 +59,12 @@ public record Report(
         ReportType type,
         List<@Valid Identifier> identifiers,
         @Valid @Nullable Url landingPage,
+        @Valid @Nullable Url fullText,
         @Nullable @XmlCharacters @NoBidiControls(groups = Strict.class) @CodePointLength(max = 4096) String rights,
         @Valid @Nullable Url license,
+        List<@Valid MediaFormat> formats,
+        List<@NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 4096) String> sources,
+        List<@Valid Coverage> coverage,
         List<@Valid Relation> relations,
         List<@Valid Metric> metrics) {
 
@@ -61,10 +73,14 @@ public record Report(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         titles = List.copyOf(titles);
+        dates = List.copyOf(dates);
         authors = List.copyOf(authors);
         abstracts = List.copyOf(abstracts);
         keywords = List.copyOf(keywords);
         identifiers = List.copyOf(identifiers);
+        formats = List.copyOf(formats);
+        sources = List.copyOf(sources);
+        coverage = List.copyOf(coverage);
         relations = List.copyOf(relations);
         metrics = List.copyOf(metrics);
     }
@@ -226,6 +242,7 @@ public record Report(
         private final List<LocalizedText> titles = new ArrayList<>();
         private @Nullable ReportNumber number;
         private @Nullable PartialDate issued;
+        private final List<ReportDate> dates = new ArrayList<>();
         private final List<Author> authors = new ArrayList<>();
         private @Nullable Organization publisher;
         private final List<LocalizedText> abstracts = new ArrayList<>();
@@ -234,8 +251,12 @@ public record Report(
         private ReportType type = ReportType.RESEARCH_REPORT;
         private final List<Identifier> identifiers = new ArrayList<>();
         private @Nullable Url landingPage;
+        private @Nullable Url fullText;
         private @Nullable String rights;
         private @Nullable Url license;
+        private final List<MediaFormat> formats = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private final List<Coverage> coverage = new ArrayList<>();
         private final List<Relation> relations = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
 
@@ -250,6 +271,7 @@ public record Report(
             titles.addAll(r.titles);
             number = r.number;
             issued = r.issued;
+            dates.addAll(r.dates);
             authors.addAll(r.authors);
             publisher = r.publisher;
             abstracts.addAll(r.abstracts);
@@ -258,8 +280,12 @@ public record Report(
             type = r.type;
             identifiers.addAll(r.identifiers);
             landingPage = r.landingPage;
+            fullText = r.fullText;
             rights = r.rights;
             license = r.license;
+            formats.addAll(r.formats);
+            sources.addAll(r.sources);
+            coverage.addAll(r.coverage);
             relations.addAll(r.relations);
             metrics.addAll(r.metrics);
         }
@@ -533,6 +559,101 @@ public record Report(
         }
 
         /**
+         * Adds a date other than the issued date.
+         *
+         * @param value the date with its kind
+         * @return this builder
+         */
+        public Builder date(ReportDate value) {
+            dates.add(Objects.requireNonNull(value, "date"));
+            return this;
+        }
+
+        /**
+         * Replaces the dates other than the issued date.
+         *
+         * @param values the dates
+         * @return this builder
+         */
+        public Builder dates(List<ReportDate> values) {
+            return replace(dates, values);
+        }
+
+        /**
+         * Sets the address of the full text.
+         *
+         * @param value the address of the report's full text, such as its PDF, or {@code null}
+         * @return this builder
+         */
+        public Builder fullText(@Nullable Url value) {
+            fullText = value;
+            return this;
+        }
+
+        /**
+         * Adds a media type, extent or medium.
+         *
+         * @param value the format
+         * @return this builder
+         */
+        public Builder format(MediaFormat value) {
+            formats.add(Objects.requireNonNull(value, "format"));
+            return this;
+        }
+
+        /**
+         * Replaces the formats.
+         *
+         * @param values the formats
+         * @return this builder
+         */
+        public Builder formats(List<MediaFormat> values) {
+            return replace(formats, values);
+        }
+
+        /**
+         * Adds a source: a citation of a resource the report is derived from.
+         *
+         * @param value the citation
+         * @return this builder
+         */
+        public Builder source(String value) {
+            sources.add(Objects.requireNonNull(value, "source"));
+            return this;
+        }
+
+        /**
+         * Replaces the sources.
+         *
+         * @param values the citations
+         * @return this builder
+         */
+        public Builder sources(List<String> values) {
+            return replace(sources, values);
+        }
+
+        /**
+         * Adds a place or period the report is about.
+         *
+         * @param value the coverage
+         * @return this builder
+         */
+        public Builder coverage(Coverage value) {
+            coverage.add(Objects.requireNonNull(value, "coverage"));
+            return this;
+        }
+
+        /**
+         * Replaces the places and periods the report is about.
+         *
+         * @param values the coverage
+         * @return this builder
+         */
+        public Builder coverage(List<Coverage> values) {
+            return replace(coverage, values);
+        }
+
+        /**
          * Builds the report.
          *
          * @return the report
@@ -542,8 +663,8 @@ public record Report(
             if (id == null) {
                 throw new IllegalStateException("a report needs an id, but none was set");
             }
-            return new Report(id, titles, number, issued, authors, publisher, abstracts, keywords, language, type,
-                    identifiers, landingPage, rights, license, relations, metrics);
+            return new Report(id, titles, number, issued, dates, authors, publisher, abstracts, keywords, language, type,
+                    identifiers, landingPage, fullText, rights, license, formats, sources, coverage, relations, metrics);
         }
 
         private <T> Builder replace(List<T> target, List<? extends T> values) {

@@ -7,6 +7,7 @@ import io.github.reportmeta.Doi;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
@@ -159,6 +160,12 @@ public final class SyntheticReports {
         }
         if (random.nextInt(5) == 0) {
             b.identifier(Doi.parse("10.5555/syn." + seed + "." + index));
+        }
+        if (random.nextBoolean()) {
+            // What a repository adds: the PDF, its media type and page count.
+            b.fullText(Url.parse("https://reports.example.org/" + year + "/" + kind + "-" + number + "-" + index + ".pdf"))
+                    .format(MediaFormat.mediaType("application/pdf"))
+                    .format(MediaFormat.extent((12 + random.nextInt(180)) + " p."));
         }
         return b.build();
     }

@@ -4,6 +4,7 @@ import io.github.reportmeta.Author;
 import io.github.reportmeta.Catalogue;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Doi;
 import io.github.reportmeta.Handle;
 import io.github.reportmeta.Identifier;
@@ -14,6 +15,7 @@ import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.MetricType;
 import io.github.reportmeta.Orcid;
@@ -24,6 +26,7 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
@@ -242,8 +245,27 @@ public final class RandomReports {
         if (full) {
             b.metric(new Metric(MetricType.DOWNLOADS, random.nextLong(0, 1_000_000), date()));
             b.metric(new Metric(MetricType.CITATIONS, random.nextInt(500), null));
+            repositoryFields(b);
         }
         return b.build();
+    }
+
+    /** What a repository adds to a report: formats, a source, coverage, its own dates and a full-text link. */
+    private void repositoryFields(Report.Builder b) {
+        b.format(MediaFormat.mediaType(random.nextBoolean() ? "application/pdf" : "text/html"));
+        b.format(MediaFormat.extent((10 + random.nextInt(300)) + " p."));
+        b.format(new MediaFormat(MediaFormat.Kind.MEDIUM, random.nextBoolean() ? "paper" : "纸质"));
+        b.source(words(LanguageTag.ENGLISH, 3, 8) + ", " + (1990 + random.nextInt(35)));
+        b.coverage(new Coverage(Coverage.Kind.SPATIAL, random.nextBoolean() ? "China" : "长江三角洲"));
+        b.coverage(new Coverage(Coverage.Kind.TEMPORAL, (1978 + random.nextInt(20)) + "-" + (2000 + random.nextInt(20))));
+        b.coverage(new Coverage(Coverage.Kind.UNSPECIFIED, words(LanguageTag.ENGLISH, 1, 3)));
+        String stamp = (2000 + random.nextInt(20)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)
+                + "T0" + random.nextInt(10) + ":3" + random.nextInt(10) + ":45Z";
+        for (ReportDate.Kind kind : ReportDate.Kind.values()) {
+            b.date(ReportDate.of(kind, kind == ReportDate.Kind.ACCESSIONED || kind == ReportDate.Kind.AVAILABLE
+                    ? stamp : date().toString()));
+        }
+        b.fullText(Url.parse("https://www.example.org/reports/" + random.nextInt(100_000) + "/full.pdf"));
     }
 
     private ReportId nextId() {

@@ -57,6 +57,12 @@ class StrictReadingTest {
             "\"id\":\"r1\",\"type\":\"research-report\",\"identifiers\":[{\"scheme\":\"ark\",\"value\":\"x\"}]}",
             "\"id\":\"r1\",\"type\":\"research-report\",\"titles\":{\"text\":\"x\"}}",
             "\"id\":\"r1\",\"type\":\"research-report\",\"rights\":true}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"dates\":[{\"kind\":\"created\",\"value\":\"Spring 1990\"}]}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"dates\":[{\"kind\":\"accessed\",\"value\":\"1990\"}]}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"formats\":[{\"kind\":\"media-type\"}]}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"coverage\":[{\"kind\":\"place\",\"text\":\"China\"}]}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"sources\":[12]}",
+            "\"id\":\"r1\",\"type\":\"research-report\",\"fullText\":\"ftp://example.org/r1.pdf\"}",
         })
         void rejectsWhatTheSchemaRejects(String body) {
             String document = HEAD + body;
@@ -90,6 +96,15 @@ class StrictReadingTest {
 
             assertThat(e.pointer()).isEqualTo("/issued");
             assertThat(e.problem()).contains("2018-02 has 28 days");
+        }
+
+        @Test
+        void rejectsADateThatIsNoW3cdtfAtItsValue() {
+            ReportParseException e = failure(HEAD + "\"id\":\"r\",\"type\":\"book\",\"dates\":[{\"kind\":\"created\","
+                    + "\"value\":\"2018\"},{\"kind\":\"modified\",\"value\":\"10.12.2018\"}]}");
+
+            assertThat(e.pointer()).isEqualTo("/dates/1/value");
+            assertThat(e.problem()).contains("a date must be W3CDTF", "'10.12.2018'");
         }
 
         @Test

@@ -100,6 +100,9 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
         if (r.landingPage() != null) {
             tags.add(Meta.of("citation_abstract_html_url", r.landingPage().value()));
         }
+        if (r.fullText() != null) {
+            tags.add(Meta.of("citation_pdf_url", r.fullText().value()));
+        }
         for (Meta t : tags) {
             DocumentWriter.check(r.id(), t.name(), t.content());
         }

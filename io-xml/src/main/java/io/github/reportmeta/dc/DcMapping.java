@@ -2,17 +2,20 @@ package io.github.reportmeta.dc;
 
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.InvalidValueException;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
@@ -44,6 +47,22 @@ final class DcMapping {
     private static final Pattern W3CDTF_START = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:T.*)?");
     private static final Pattern XS_LANGUAGE = Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
     private static final String TEXT = "Text";
+    /** A media type, such as {@code application/pdf} or {@code text/html; charset=UTF-8}. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            "[A-Za-z0-9][\\w!#$&^.+-]*/[A-Za-z0-9][\\w!#$&^.+-]*(?:\\s*;.*)?");
+    /** A media type and the address of the file, as EUR DSpace writes {@code dc:format}: "application/pdf https://…". */
+    private static final Pattern MEDIA_TYPE_AND_FILE = Pattern.compile(
+            "(?s)(?<type>[A-Za-z0-9][\\w!#$&^.+-]*/[A-Za-z0-9][\\w!#$&^.+-]*)\\s+(?<address>https?://.+)");
+    private static final Pattern PDF = Pattern.compile("(?i).*\\.pdf(?:[?#].*)?");
+
+    /** The DC terms of the dates other than the issued date; accessioned and other dates are plain {@code dc:date}s. */
+    private static final Map<ReportDate.Kind, String> DATE_TERMS = Map.of(
+            ReportDate.Kind.CREATED, "created",
+            ReportDate.Kind.SUBMITTED, "dateSubmitted",
+            ReportDate.Kind.ACCEPTED, "dateAccepted",
+            ReportDate.Kind.AVAILABLE, "available",
+            ReportDate.Kind.MODIFIED, "modified",
+            ReportDate.Kind.COPYRIGHTED, "dateCopyrighted");
 
     private static final Map<RelationType, String> QUALIFIED_RELATIONS = Map.of(
             RelationType.HAS_VERSION, "hasVersion",
@@ -94,11 +113,19 @@ final class DcMapping {
             out.add(qualified ? DcStatement.terms("issued", r.issued().toString(), null, "W3CDTF")
                     : DcStatement.dc("date", r.issued().toString()));
         }
+        for (ReportDate d : r.dates()) {
+            String term = qualified ? DATE_TERMS.get(d.kind()) : null;
+            out.add(term != null ? DcStatement.terms(term, d.value(), null, null) : DcStatement.dc("date", d.value()));
+        }
         out.add(qualified ? new DcStatement("type", false, TEXT, null, "DCMIType") : DcStatement.dc("type", TEXT));
         out.add(DcStatement.dc("type", r.type().label()));
         if (r.landingPage() != null) {
             out.add(qualified ? new DcStatement("identifier", false, r.landingPage().value(), null, "URI")
                     : DcStatement.dc("identifier", r.landingPage().value()));
+        }
+        if (r.fullText() != null) {
+            out.add(qualified ? new DcStatement("identifier", false, r.fullText().value(), null, "URI")
+                    : DcStatement.dc("identifier", r.fullText().value()));
         }
         for (Identifier i : r.identifiers()) {
             out.add(DcStatement.dc("identifier", identifierText(i)));
@@ -123,6 +150,17 @@ final class DcMapping {
         if (r.license() != null) {
             out.add(qualified ? DcStatement.terms("license", r.license().value(), null, "URI")
                     : DcStatement.dc("rights", r.license().value()));
+        }
+        for (MediaFormat f : r.formats()) {
+            out.add(!qualified || f.kind() == MediaFormat.Kind.MEDIA_TYPE ? DcStatement.dc("format", f.text())
+                    : DcStatement.terms(f.kind() == MediaFormat.Kind.EXTENT ? "extent" : "medium", f.text(), null, null));
+        }
+        for (String source : r.sources()) {
+            out.add(DcStatement.dc("source", source));
+        }
+        for (Coverage c : r.coverage()) {
+            out.add(!qualified || c.kind() == Coverage.Kind.UNSPECIFIED ? DcStatement.dc("coverage", c.text())
+                    : DcStatement.terms(c.kind() == Coverage.Kind.SPATIAL ? "spatial" : "temporal", c.text(), null, null));
         }
         String citation = citation(out);
         if (citation != null) {
@@ -192,6 +230,8 @@ final class DcMapping {
         DcStatement rights = null;
         DcStatement license = null;
         DcStatement typed = null;
+        List<FileLink> files = new ArrayList<>();
+        boolean formatted = false;
         String citation = citation(statements);
         for (DcStatement s : statements) {
             String v = s.value().strip();
@@ -215,7 +255,18 @@ final class DcMapping {
                                 + " not kept: the model has one publisher, " + DcNotes.describe(publisher));
                     }
                 }
-                case "date", "issued" -> dates.add(s);
+                case "date", "issued", "created", "available", "modified", "dateAccepted", "dateSubmitted",
+                        "dateCopyrighted" -> dates.add(s);
+                case "format" -> {
+                    formatted = true;
+                    format(b, s, v, files, notes);
+                }
+                case "extent" -> b.format(MediaFormat.extent(v));
+                case "medium" -> b.format(new MediaFormat(MediaFormat.Kind.MEDIUM, v));
+                case "source" -> b.source(v);
+                case "coverage" -> b.coverage(new Coverage(Coverage.Kind.UNSPECIFIED, v));
+                case "spatial" -> b.coverage(new Coverage(Coverage.Kind.SPATIAL, v));
+                case "temporal" -> b.coverage(new Coverage(Coverage.Kind.TEMPORAL, v));
                 case "type" -> {
                     ReportType t = reportType(v);
                     if (t != null && typed == null) {
@@ -280,6 +331,11 @@ final class DcMapping {
         creators.addAll(contributors);
         b.authors(creators);
         boolean landed = false;
+        // The full text: a file named beside its media type in dc:format, the PDF first; else a file identifier.
+        FileLink full = files.stream().filter(f -> f.mediaType().equalsIgnoreCase("application/pdf")).findFirst()
+                .orElse(files.isEmpty() ? null : files.get(0));
+        Url fullText = full == null ? null : full.address();
+        b.fullText(fullText);
         for (int i = 0; i < identifiers.size(); i++) {
             DcStatement s = identifiers.get(i);
             Identifier ident = identifier(s.value().strip());
@@ -289,17 +345,27 @@ final class DcMapping {
                     && !DcValues.isFile(url.value())) {
                 b.landingPage(url);
                 landed = true;
+            } else if (fullText == null && ident instanceof Url url && DcValues.isFile(url.value())
+                    && (formatted || PDF.matcher(url.value()).matches())) {
+                b.fullText(url);
+                fullText = url;
             } else {
                 b.identifier(ident);
+            }
+        }
+        for (FileLink f : files) {
+            if (f != full) {
+                b.identifier(f.address());
             }
         }
         return b.build();
     }
 
     /**
-     * Picks the issued date: {@code dcterms:issued} before {@code dc:date}, and among them a plain date
-     * ({@code 2007}, {@code 2007-03}, {@code 2007-03-21}) before a date-time, whose time is dropped with a note;
-     * every other date is noted, as the model has one date.
+     * Reads the dates: the issued date is {@code dcterms:issued} before {@code dc:date}, and among them a plain
+     * date ({@code 2007}, {@code 2007-03}, {@code 2007-03-21}) before a date-time, whose time is dropped with a
+     * note; every other W3CDTF date is kept with the kind its term says ({@code other} for a {@code dc:date},
+     * except DSpace's timestamps before a plain date of issue: accessioned, then available); the rest is noted.
      */
     private static void issued(Report.Builder b, List<DcStatement> dates, DcNotes notes) {
         DcStatement chosen = null;
@@ -314,9 +380,21 @@ final class DcMapping {
                 }
             }
         }
-        for (DcStatement s : dates) {
+        int before = chosen == null || !DcValues.PLAIN_DATE.matcher(chosen.value().strip()).matches() ? -1
+                : dates.indexOf(chosen);
+        int stamps = 0;
+        for (int i = 0; i < dates.size(); i++) {
+            DcStatement s = dates.get(i);
             String v = s.value().strip();
-            if (s == chosen) {
+            if (s != chosen && ReportDate.isW3cdtf(v)) {
+                ReportDate.Kind kind = dateKind(s.term());
+                // DSpace sends its accession and availability timestamps as dc:date before the date of issue.
+                if (kind == ReportDate.Kind.OTHER && s.term().equals("date") && i < before && v.indexOf('T') > 0) {
+                    kind = stamps == 0 ? ReportDate.Kind.ACCESSIONED : stamps == 1 ? ReportDate.Kind.AVAILABLE : kind;
+                    stamps++;
+                }
+                b.date(ReportDate.of(kind, v));
+            } else if (s == chosen) {
                 PartialDate d = date(v);
                 b.issued(d);
                 if (d != null && !d.toString().equals(v)) {
@@ -324,11 +402,56 @@ final class DcMapping {
                             + ", its time dropped");
                 }
             } else {
-                notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + " not kept: "
-                        + (date(v) == null ? "not a W3CDTF date" : "the model has one date, the issued date "
-                        + (chosen == null ? "" : date(chosen.value().strip()))));
+                notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + " not kept: not a W3CDTF date");
             }
         }
+    }
+
+    /** The kind of a date from its DC term: {@code dcterms:created} is created, a further {@code dc:date} other. */
+    private static ReportDate.Kind dateKind(String term) {
+        for (Map.Entry<ReportDate.Kind, String> e : DATE_TERMS.entrySet()) {
+            if (e.getValue().equals(term)) {
+                return e.getKey();
+            }
+        }
+        return ReportDate.Kind.OTHER;
+    }
+
+    /** A file of the record, named in {@code dc:format} beside its media type. */
+    private record FileLink(String mediaType, Url address) {}
+
+    /**
+     * A {@code dc:format}: a media type, an extent (it has a digit: "48 pages", "913361 bytes") or a medium
+     * ("photograph", "VHS"); a media type followed by the address of the file gives the file too.
+     */
+    private static void format(Report.Builder b, DcStatement s, String v, List<FileLink> files, DcNotes notes) {
+        Matcher m = MEDIA_TYPE_AND_FILE.matcher(v);
+        if (!m.matches()) {
+            b.format(new MediaFormat(formatKind(v), v));
+            return;
+        }
+        String type = m.group("type");
+        b.format(MediaFormat.mediaType(type));
+        String written = m.group("address").strip();
+        String address = written.replace(" ", "%20");
+        if (Url.isWebAddress(address)) {
+            files.add(new FileLink(type, new Url(address)));
+            if (!address.equals(written)) {
+                notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": the spaces of the address '"
+                        + DcNotes.quote(written) + "' written as %20");
+            }
+        } else {
+            notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": the address '" + DcNotes.quote(written)
+                    + "' not kept: not a web address");
+        }
+    }
+
+    /** What a {@code dc:format} text says: a media type, an extent (it has a digit) or a medium. */
+    static MediaFormat.Kind formatKind(String v) {
+        if (MEDIA_TYPE.matcher(v).matches()) {
+            return MediaFormat.Kind.MEDIA_TYPE;
+        }
+        return v.chars().anyMatch(Character::isDigit) ? MediaFormat.Kind.EXTENT : MediaFormat.Kind.MEDIUM;
     }
 
     /**
@@ -416,6 +539,10 @@ final class DcMapping {
             case "authors/agent/name/original" -> formatName + " has no place for a name in its original script";
             case "keywords/vocabulary" -> formatName + " has no element for the vocabulary of a keyword";
             case "relations/type" -> formatName + " cannot say this kind of relation";
+            case "dates/kind" -> formatName + " has no element for this kind of date; it reads back as another kind";
+            case "formats/kind" -> formatName + " writes media types, extents and media alike in dc:format; the kind"
+                    + " is read back from the text";
+            case "coverage/kind" -> formatName + " writes places and periods alike in dc:coverage";
             default -> formatName + " cannot carry " + pointer + " as it is (see docs/formats/dublin-core.md)";
         };
     }

@@ -3,6 +3,7 @@ package io.github.reportmeta.xml;
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.CatalogueId;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.IdentifierScheme;
@@ -10,6 +11,7 @@ import io.github.reportmeta.Isni;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.MetricType;
 import io.github.reportmeta.NameOrder;
@@ -21,6 +23,7 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
@@ -69,6 +72,7 @@ final class XmlReader extends AbstractReportReader {
         t.put("titles", (r, b, at) -> b.titles(r.texts(at, "title")));
         t.put("number", (r, b, at) -> b.number(r.reportNumber(at)));
         t.put("issued", (r, b, at) -> b.issued(r.value(at, PartialDate::parse)));
+        t.put("dates", (r, b, at) -> b.dates(r.list(at, "date", r::reportDate)));
         t.put("authors", (r, b, at) -> b.authors(r.list(at, "author", r::author)));
         t.put("publisher", (r, b, at) -> b.publisher(r.organization(at)));
         t.put("abstracts", (r, b, at) -> b.abstracts(r.texts(at, "abstract")));
@@ -77,8 +81,12 @@ final class XmlReader extends AbstractReportReader {
         t.put("type", (r, b, at) -> b.type(r.code(at, ReportType::ofCode, ReportType::code)));
         t.put("identifiers", (r, b, at) -> b.identifiers(r.list(at, "identifier", r::identifier)));
         t.put("landingPage", (r, b, at) -> b.landingPage(r.value(at, Url::parse)));
+        t.put("fullText", (r, b, at) -> b.fullText(r.value(at, Url::parse)));
         t.put("rights", (r, b, at) -> b.rights(r.text()));
         t.put("license", (r, b, at) -> b.license(r.value(at, Url::parse)));
+        t.put("formats", (r, b, at) -> b.formats(r.list(at, "format", r::mediaFormat)));
+        t.put("sources", (r, b, at) -> b.sources(r.list(at, "source", r::plainText)));
+        t.put("coverage", (r, b, at) -> b.coverage(r.list(at, "scope", r::coverage)));
         t.put("relations", (r, b, at) -> b.relations(r.list(at, "relation", r::relation)));
         t.put("metrics", (r, b, at) -> b.metrics(r.list(at, "metric", r::metric)));
         Map<String, ReportField> fields = new LinkedHashMap<>();
@@ -574,6 +582,84 @@ final class XmlReader extends AbstractReportReader {
             throw c.error("expected <" + missing + "> in <metric>", at + "/" + missing, null);
         }
         return new Metric(type, count, asOf);
+    }
+
+    private ReportDate reportDate(String at) {
+        noAttributes();
+        ReportDate.Kind kind = null;
+        String value = null;
+        Seen seen = new Seen();
+        while (c.nextChild()) {
+            String name = element();
+            switch (name) {
+                case "kind" -> {
+                    seen.once(0, name);
+                    kind = code(at + "/kind", ReportDate.Kind::ofCode, ReportDate.Kind::code);
+                }
+                case "value" -> {
+                    seen.once(1, name);
+                    value = value(at + "/value", text -> ReportDate.of(ReportDate.Kind.OTHER, text).value());
+                }
+                default -> unknown(at);
+            }
+        }
+        if (kind == null || value == null) {
+            String missing = kind == null ? "kind" : "value";
+            throw c.error("expected <" + missing + "> in <date>", at + "/" + missing, null);
+        }
+        return new ReportDate(kind, value);
+    }
+
+    private MediaFormat mediaFormat(String at) {
+        noAttributes();
+        MediaFormat.Kind kind = null;
+        String text = null;
+        Seen seen = new Seen();
+        while (c.nextChild()) {
+            String name = element();
+            switch (name) {
+                case "kind" -> {
+                    seen.once(0, name);
+                    kind = code(at + "/kind", MediaFormat.Kind::ofCode, MediaFormat.Kind::code);
+                }
+                case "text" -> text = once(seen, 1, name);
+                default -> unknown(at);
+            }
+        }
+        if (kind == null || text == null) {
+            String missing = kind == null ? "kind" : "text";
+            throw c.error("expected <" + missing + "> in <format>", at + "/" + missing, null);
+        }
+        return new MediaFormat(kind, text);
+    }
+
+    private Coverage coverage(String at) {
+        noAttributes();
+        Coverage.Kind kind = null;
+        String text = null;
+        Seen seen = new Seen();
+        while (c.nextChild()) {
+            String name = element();
+            switch (name) {
+                case "kind" -> {
+                    seen.once(0, name);
+                    kind = code(at + "/kind", Coverage.Kind::ofCode, Coverage.Kind::code);
+                }
+                case "text" -> text = once(seen, 1, name);
+                default -> unknown(at);
+            }
+        }
+        if (kind == null || text == null) {
+            String missing = kind == null ? "kind" : "text";
+            throw c.error("expected <" + missing + "> in <scope>", at + "/" + missing, null);
+        }
+        return new Coverage(kind, text);
+    }
+
+    /** The text of an element that holds text only, such as a {@code <source>}. */
+    private String plainText(String at) {
+        noAttributes();
+        return text();
     }
 
     private List<LocalizedText> texts(String at, String item) {

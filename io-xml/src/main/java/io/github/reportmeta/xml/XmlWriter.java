@@ -3,9 +3,11 @@ package io.github.reportmeta.xml;
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
@@ -13,6 +15,7 @@ import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.format.WriteOptions;
@@ -110,6 +113,16 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeEndElement();
         }
         date("issued", r.issued());
+        if (!r.dates().isEmpty()) {
+            xml.writeStartElement("dates");
+            for (ReportDate d : r.dates()) {
+                xml.writeStartElement("date");
+                leaf("kind", d.kind().code());
+                leaf("value", d.value());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
         if (!r.authors().isEmpty()) {
             xml.writeStartElement("authors");
             for (Author a : r.authors()) {
@@ -153,11 +166,41 @@ final class XmlWriter extends DocumentWriter<Report> {
         if (r.landingPage() != null) {
             leaf("landingPage", r.landingPage().value());
         }
+        if (r.fullText() != null) {
+            leaf("fullText", r.fullText().value());
+        }
         if (r.rights() != null) {
             leaf("rights", r.rights());
         }
         if (r.license() != null) {
             leaf("license", r.license().value());
+        }
+        if (!r.formats().isEmpty()) {
+            xml.writeStartElement("formats");
+            for (MediaFormat f : r.formats()) {
+                xml.writeStartElement("format");
+                leaf("kind", f.kind().code());
+                leaf("text", f.text());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        if (!r.sources().isEmpty()) {
+            xml.writeStartElement("sources");
+            for (String source : r.sources()) {
+                leaf("source", source);
+            }
+            xml.writeEndElement();
+        }
+        if (!r.coverage().isEmpty()) {
+            xml.writeStartElement("coverage");
+            for (Coverage cov : r.coverage()) {
+                xml.writeStartElement("scope");
+                leaf("kind", cov.kind().code());
+                leaf("text", cov.text());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
         }
         if (!r.relations().isEmpty()) {
             xml.writeStartElement("relations");
@@ -323,6 +366,15 @@ final class XmlWriter extends DocumentWriter<Report> {
             check(id, "/identifiers/" + i + "/value", r.identifiers().get(i).value());
         }
         check(id, "/rights", r.rights());
+        for (int i = 0; i < r.formats().size(); i++) {
+            check(id, "/formats/" + i + "/text", r.formats().get(i).text());
+        }
+        for (int i = 0; i < r.sources().size(); i++) {
+            check(id, "/sources/" + i, r.sources().get(i));
+        }
+        for (int i = 0; i < r.coverage().size(); i++) {
+            check(id, "/coverage/" + i + "/text", r.coverage().get(i).text());
+        }
         for (int i = 0; i < r.relations().size(); i++) {
             check(id, "/relations/" + i + "/target/value", r.relations().get(i).target().value());
         }

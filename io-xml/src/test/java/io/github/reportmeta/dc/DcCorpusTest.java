@@ -116,7 +116,9 @@ class DcCorpusTest {
                     statements.add(DcStatement.dc(v.element().substring(3), v.text()));
                 }
             }
-            Report silent = new DcMapping(false).report(new ReportId("record-1"), statements, DcNotes.NONE);
+            // The mapping keeps formats and dates; one that dropped them without a note must be caught.
+            Report silent = new DcMapping(false).report(new ReportId("record-1"), statements, DcNotes.NONE).toBuilder()
+                    .formats(List.of()).dates(List.of()).build();
 
             Outcome outcome = compare(input, List.of(silent), List.of());
 

@@ -2,13 +2,16 @@ package io.github.reportmeta.dc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Doi;
 import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.ReportType;
@@ -232,6 +235,49 @@ class DcMappingTest {
                     org.assertj.core.groups.Tuple.tuple(Role.RESEARCH_TEAM, "Research Team on “Energy”"),
                     org.assertj.core.groups.Tuple.tuple(Role.CONTRIBUTOR, "Helsingin yliopisto, soveltavan biologian laitos"));
             assertThat(r.authors()).allMatch(a -> a.agent() instanceof Organization);
+        }
+    }
+
+    @Nested
+    class RepositoryFields {
+
+        private final Report report = Report.builder("r1").title(LocalizedText.of("T")).type(ReportType.OTHER)
+                .issued(io.github.reportmeta.PartialDate.of(2018))
+                .date(ReportDate.of(ReportDate.Kind.CREATED, "2017-11"))
+                .date(ReportDate.of(ReportDate.Kind.ACCESSIONED, "2018-02-01T08:00:00Z"))
+                .date(ReportDate.of(ReportDate.Kind.MODIFIED, "2018-03-04"))
+                .landingPage(new Url("https://example.org/r1"))
+                .fullText(new Url("https://example.org/r1/full.pdf"))
+                .format(MediaFormat.mediaType("application/pdf")).format(MediaFormat.extent("42 p."))
+                .format(new MediaFormat(MediaFormat.Kind.MEDIUM, "paper"))
+                .source("Economic Review 12 (2017)")
+                .coverage(new Coverage(Coverage.Kind.SPATIAL, "China"))
+                .coverage(new Coverage(Coverage.Kind.UNSPECIFIED, "Yangtze River Delta"))
+                .build();
+
+        @Test
+        void qualifiedDcCarriesThemAllButTheAccessionKind() {
+            assertThat(QUALIFIED.lostFields(report, QUALIFIED.statements(report))).containsExactly("/id", "/dates/1/kind");
+            assertThat(QUALIFIED.statements(report)).extracting(DcStatement::qname).contains("dcterms:created",
+                    "dcterms:modified", "dcterms:extent", "dcterms:medium", "dc:source", "dcterms:spatial", "dc:coverage");
+        }
+
+        @Test
+        void simpleDcCarriesTheValuesAndLosesTheKindsOfDatesAndCoverage() {
+            assertThat(SIMPLE.lostFields(report, SIMPLE.statements(report))).containsExactly("/id", "/dates/0/kind",
+                    "/dates/1/kind", "/dates/2/kind", "/coverage/0/kind");
+            assertThat(SIMPLE.report(new ReportId("r1"), SIMPLE.statements(report))).satisfies(back -> {
+                assertThat(back.fullText()).isEqualTo(report.fullText());
+                assertThat(back.formats()).isEqualTo(report.formats());
+                assertThat(back.sources()).isEqualTo(report.sources());
+            });
+        }
+
+        @Test
+        void theLossesOfKindsHaveTheirReasons() {
+            assertThat(SIMPLE.reason("/coverage/0/kind")).isEqualTo("oai_dc writes places and periods alike in dc:coverage");
+            assertThat(QUALIFIED.reason("/dates/1/kind"))
+                    .isEqualTo("dcterms has no element for this kind of date; it reads back as another kind");
         }
     }
 }

@@ -3,14 +3,18 @@ package io.github.reportmeta.dc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reportmeta.Author;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.IdentifierScheme;
 import io.github.reportmeta.LanguageTag;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.Role;
+import io.github.reportmeta.Url;
 import io.github.reportmeta.format.ConversionNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +39,45 @@ class DcValuesTest {
 
         /** DSpace@MIT (share-mit-record.xml): two accession timestamps before the date of issue. */
         @Test
-        void aPlainDateWinsOverAccessionTimestampsWhichAreNoted() {
+        void aPlainDateWinsAndTheTimestampsBeforeItAreTheAccessionedAndAvailableDates() {
             List<Noted> notes = new ArrayList<>();
             Report r = read(notes, DcStatement.dc("title", "T"), DcStatement.dc("date", "2002-06-21T03:39:45Z"),
                     DcStatement.dc("date", "2002-06-21T03:39:45Z"), DcStatement.dc("date", "1990"));
 
             assertThat(r.issued()).hasToString("1990");
-            assertThat(notes).extracting(Noted::message).containsExactly(
-                    "dc:date '2002-06-21T03:39:45Z' not kept: the model has one date, the issued date 1990",
-                    "dc:date '2002-06-21T03:39:45Z' not kept: the model has one date, the issued date 1990");
+            assertThat(r.dates()).containsExactly(
+                    ReportDate.of(ReportDate.Kind.ACCESSIONED, "2002-06-21T03:39:45Z"),
+                    ReportDate.of(ReportDate.Kind.AVAILABLE, "2002-06-21T03:39:45Z"));
+            assertThat(notes).isEmpty();
+        }
+
+        @Test
+        void datesAfterTheIssuedDateAreOtherDatesAndAValueThatIsNoDateIsNoted() {
+            List<Noted> notes = new ArrayList<>();
+            Report r = read(notes, DcStatement.dc("title", "T"), DcStatement.dc("date", "1990"),
+                    DcStatement.dc("date", "2002-06-21T03:39:45Z"), DcStatement.dc("date", "Spring 1990"));
+
+            assertThat(r.issued()).hasToString("1990");
+            assertThat(r.dates()).containsExactly(ReportDate.of(ReportDate.Kind.OTHER, "2002-06-21T03:39:45Z"));
+            assertThat(notes).extracting(Noted::message).containsExactly("dc:date 'Spring 1990' not kept: not a W3CDTF date");
+        }
+
+        /** CSC IDA (csc-ida-getrecord-2013.xml): dct:modified with a time and no zone. */
+        @Test
+        void qualifiedDatesKeepTheirKindAndATimeWithoutZone() {
+            List<Noted> notes = new ArrayList<>();
+            Report r = new DcMapping(true).report(new ReportId("r1"), List.of(DcStatement.dc("title", "T"),
+                    DcStatement.terms("issued", "2013", null, "W3CDTF"),
+                    DcStatement.terms("modified", "2013-05-15T15:43:54", null, null),
+                    DcStatement.terms("created", "2012-11", null, null),
+                    DcStatement.terms("dateAccepted", "2012-12-01", null, null)),
+                    (s, k, m) -> notes.add(new Noted(s, k, m)));
+
+            assertThat(r.dates()).containsExactly(
+                    ReportDate.of(ReportDate.Kind.MODIFIED, "2013-05-15T15:43:54"),
+                    ReportDate.of(ReportDate.Kind.CREATED, "2012-11"),
+                    ReportDate.of(ReportDate.Kind.ACCEPTED, "2012-12-01"));
+            assertThat(notes).isEmpty();
         }
 
         /** EUR DSpace 2003 (eur-dspace-getrecord-2003.xml): only timestamps. */
@@ -86,12 +120,88 @@ class DcValuesTest {
 
         /** CaltechAUTHORS (share-caltech-record.xml): the first identifier is the PDF. */
         @Test
-        void aFileAddressIsNeverTheLandingPage() {
+        void aPdfAddressIsTheFullTextAndNeverTheLandingPage() {
             Report r = read(new ArrayList<>(), DcStatement.dc("title", "T"),
                     DcStatement.dc("identifier", "http://authors.library.caltech.edu/4/1/WUT013.pdf"));
 
             assertThat(r.landingPage()).isNull();
-            assertThat(r.identifiers()).singleElement().satisfies(i -> assertThat(i.scheme()).isEqualTo(IdentifierScheme.URL));
+            assertThat(r.fullText()).isEqualTo(new Url("http://authors.library.caltech.edu/4/1/WUT013.pdf"));
+            assertThat(r.identifiers()).isEmpty();
+        }
+
+        @Test
+        void anotherFileIsTheFullTextOnlyInARecordWithAFormat() {
+            DcStatement file = DcStatement.dc("identifier", "https://example.org/bitstream/1/report.docx");
+            Report bare = read(new ArrayList<>(), DcStatement.dc("title", "T"), file);
+            Report formatted = read(new ArrayList<>(), DcStatement.dc("title", "T"), file,
+                    DcStatement.dc("format", "application/msword"));
+
+            assertThat(bare.fullText()).isNull();
+            assertThat(bare.identifiers()).singleElement().satisfies(i -> assertThat(i.scheme()).isEqualTo(IdentifierScheme.URL));
+            assertThat(formatted.fullText()).isEqualTo(new Url("https://example.org/bitstream/1/report.docx"));
+            assertThat(formatted.identifiers()).isEmpty();
+        }
+    }
+
+    @Nested
+    class RepositoryFields {
+
+        @ParameterizedTest(name = "''{0}'' is {1}")
+        @CsvSource(delimiter = '|', value = {
+            "application/pdf|MEDIA_TYPE",
+            "text/html; charset=UTF-8|MEDIA_TYPE",
+            "48 pages|EXTENT",
+            "913361 bytes|EXTENT",
+            "151500|EXTENT",
+            "photograph|MEDIUM",
+            "VHS|MEDIUM",
+        })
+        void aFormatIsAMediaTypeAnExtentOrAMediumByItsText(String text, MediaFormat.Kind kind) {
+            Report r = read(new ArrayList<>(), DcStatement.dc("title", "T"), DcStatement.dc("format", text));
+
+            assertThat(r.formats()).containsExactly(new MediaFormat(kind, text));
+        }
+
+        /** EUR DSpace 2004 (eur-dspace-listrecords-2004.xml): the media type and the file's address in one dc:format. */
+        @Test
+        void aMediaTypeWithAFileGivesTheFullTextThePdfFirst() {
+            List<Noted> notes = new ArrayList<>();
+            Report r = read(notes, DcStatement.dc("title", "T"),
+                    DcStatement.dc("format", "image/jpeg https://ep.eur.nl/retrieve/2509/Rombout_front.jpg"),
+                    DcStatement.dc("format", "application/pdf https://ep.eur.nl/retrieve/2508/Rombout Dissertation.pdf"));
+
+            assertThat(r.formats()).containsExactly(MediaFormat.mediaType("image/jpeg"),
+                    MediaFormat.mediaType("application/pdf"));
+            assertThat(r.fullText()).isEqualTo(new Url("https://ep.eur.nl/retrieve/2508/Rombout%20Dissertation.pdf"));
+            assertThat(r.identifiers()).containsExactly(new Url("https://ep.eur.nl/retrieve/2509/Rombout_front.jpg"));
+            assertThat(notes).extracting(Noted::message).containsExactly("dc:format 'application/pdf "
+                    + "https://ep.eur.nl/retrieve/2508/Rombout Dissertation.pdf': the spaces of the address "
+                    + "'https://ep.eur.nl/retrieve/2508/Rombout Dissertation.pdf' written as %20");
+        }
+
+        /** HELDA (helda-getrecord-2014-09.xml): sources and coverage. */
+        @Test
+        void sourcesAndCoverageAreKept() {
+            List<Noted> notes = new ArrayList<>();
+            Report r = read(notes, DcStatement.dc("title", "T"), DcStatement.dc("source", "Lähdemaailma-lehti"),
+                    DcStatement.dc("coverage", "Seurasaari"), DcStatement.dc("coverage", "1970-luku"));
+
+            assertThat(r.sources()).containsExactly("Lähdemaailma-lehti");
+            assertThat(r.coverage()).containsExactly(new Coverage(Coverage.Kind.UNSPECIFIED, "Seurasaari"),
+                    new Coverage(Coverage.Kind.UNSPECIFIED, "1970-luku"));
+            assertThat(notes).isEmpty();
+        }
+
+        @Test
+        void qualifiedDcKeepsTheKindsOfFormatsAndCoverage() {
+            Report r = new DcMapping(true).report(new ReportId("r1"), List.of(DcStatement.dc("title", "T"),
+                    DcStatement.terms("extent", "xii, 300 p.", null, null), DcStatement.terms("medium", "paper", null, null),
+                    DcStatement.terms("spatial", "China", null, null), DcStatement.terms("temporal", "1978-2018", null, null)));
+
+            assertThat(r.formats()).containsExactly(MediaFormat.extent("xii, 300 p."),
+                    new MediaFormat(MediaFormat.Kind.MEDIUM, "paper"));
+            assertThat(r.coverage()).containsExactly(new Coverage(Coverage.Kind.SPATIAL, "China"),
+                    new Coverage(Coverage.Kind.TEMPORAL, "1978-2018"));
         }
     }
 

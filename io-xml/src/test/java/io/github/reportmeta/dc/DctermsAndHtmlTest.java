@@ -68,6 +68,18 @@ class DctermsAndHtmlTest {
         }
 
         @Test
+        void writesTheFullTextAsCitationPdfUrlApartFromTheLandingPage() {
+            Report r = SeedRecord.report().toBuilder()
+                    .fullText(new io.github.reportmeta.Url("https://www.drc.gov.cn/reports/215.pdf"))
+                    .date(io.github.reportmeta.ReportDate.of(io.github.reportmeta.ReportDate.Kind.MODIFIED, "2019-01-02"))
+                    .build();
+            String html = DcTesting.write(new DcHtmlFormat(), r).text();
+            assertThat(html).contains("<meta name=\"citation_pdf_url\" content=\"https://www.drc.gov.cn/reports/215.pdf\">",
+                    "<meta name=\"DCTERMS.modified\" content=\"2019-01-02\">");
+            assertThat(DcTesting.write(new DcHtmlFormat(), SeedRecord.report()).text()).doesNotContain("citation_pdf_url");
+        }
+
+        @Test
         void escapesQuotationMarksAndLineEndsInAttributes() {
             assertThat(DcHtmlWriter.attribute("a \"b\" <c> & 'd'\r\n")).isEqualTo(
                     "a &quot;b&quot; &lt;c&gt; &amp; &#39;d&#39;&#13;&#10;");

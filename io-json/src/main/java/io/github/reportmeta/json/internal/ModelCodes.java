@@ -1,9 +1,12 @@
 package io.github.reportmeta.json.internal;
 
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.IdentifierScheme;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.MetricType;
 import io.github.reportmeta.NameOrder;
 import io.github.reportmeta.RelationType;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import java.util.Arrays;
@@ -25,6 +28,9 @@ final class ModelCodes {
     static final Codes<RelationType> RELATION_TYPES = new Codes<>(RelationType.values(), RelationType::code);
     static final Codes<MetricType> METRIC_TYPES = new Codes<>(MetricType.values(), MetricType::code);
     static final Codes<IdentifierScheme> SCHEMES = new Codes<>(IdentifierScheme.values(), IdentifierScheme::code);
+    static final Codes<ReportDate.Kind> DATE_KINDS = new Codes<>(ReportDate.Kind.values(), ReportDate.Kind::code);
+    static final Codes<MediaFormat.Kind> FORMAT_KINDS = new Codes<>(MediaFormat.Kind.values(), MediaFormat.Kind::code);
+    static final Codes<Coverage.Kind> COVERAGE_KINDS = new Codes<>(Coverage.Kind.values(), Coverage.Kind::code);
     static final Codes<NameOrder> NAME_ORDERS = new Codes<>(NameOrder.values(), ModelCodes::code);
 
     private ModelCodes() {}

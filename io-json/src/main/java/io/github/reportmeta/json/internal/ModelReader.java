@@ -4,6 +4,7 @@ import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Doi;
 import io.github.reportmeta.Handle;
 import io.github.reportmeta.Identifier;
@@ -16,6 +17,7 @@ import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.MetricType;
 import io.github.reportmeta.NameOrder;
@@ -27,6 +29,7 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.Role;
@@ -81,6 +84,7 @@ public final class ModelReader {
         t.put("titles", (r, b) -> b.titles(r.list(r::text)));
         t.put("number", (r, b) -> b.number(r.optionalObject(r::number)));
         t.put("issued", (r, b) -> b.issued(r.optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse)));
+        t.put("dates", (r, b) -> b.dates(r.list(r::reportDate)));
         t.put("authors", (r, b) -> b.authors(r.list(r::author)));
         t.put("publisher", (r, b) -> b.publisher(r.optionalObject(r::organization)));
         t.put("abstracts", (r, b) -> b.abstracts(r.list(r::text)));
@@ -89,12 +93,17 @@ public final class ModelReader {
         t.put("type", (r, b) -> b.type(r.code("a report type", ModelCodes.REPORT_TYPES)));
         t.put("identifiers", (r, b) -> b.identifiers(r.list(r::identifier)));
         t.put("landingPage", (r, b) -> b.landingPage(r.optionalValue("a URL", Url::new)));
+        t.put("fullText", (r, b) -> b.fullText(r.optionalValue("a URL", Url::new)));
         t.put("rights", (r, b) -> b.rights(r.optionalString()));
         t.put("license", (r, b) -> b.license(r.optionalValue("a URL", Url::new)));
+        t.put("formats", (r, b) -> b.formats(r.list(r::mediaFormat)));
+        t.put("sources", (r, b) -> b.sources(r.list(r::string)));
+        t.put("coverage", (r, b) -> b.coverage(r.list(r::coverage)));
         t.put("relations", (r, b) -> b.relations(r.list(r::relation)));
         t.put("metrics", (r, b) -> b.metrics(r.list(r::metric)));
         return Collections.unmodifiableMap(t);
     }
+    private static final String W3CDTF = "a date YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ";
     private static final String HEADER_FIELDS = "id, titles, publisher, issued, updated";
 
     private final JsonParser p;
@@ -499,6 +508,69 @@ public final class ModelReader {
         require(type, "type", "a relation");
         require(target, "target", "a relation");
         return new Relation(type, target);
+    }
+
+    /**
+     * Reads a date other than the issued date, with its kind.
+     *
+     * @return the date
+     */
+    public ReportDate reportDate() {
+        expectStartObject("a date with its kind");
+        ReportDate.Kind kind = null;
+        String value = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "kind" -> kind = code("a date kind", ModelCodes.DATE_KINDS);
+                case "value" -> value = value(W3CDTF, text -> ReportDate.of(ReportDate.Kind.OTHER, text).value());
+                default -> unknown(name, "kind, value");
+            }
+        }
+        require(kind, "kind", "a date");
+        require(value, "value", "a date");
+        return new ReportDate(kind, value);
+    }
+
+    /**
+     * Reads a media type, extent or medium.
+     *
+     * @return the format
+     */
+    public MediaFormat mediaFormat() {
+        expectStartObject("a format");
+        MediaFormat.Kind kind = null;
+        String text = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "kind" -> kind = code("a format kind", ModelCodes.FORMAT_KINDS);
+                case "text" -> text = string();
+                default -> unknown(name, "kind, text");
+            }
+        }
+        require(kind, "kind", "a format");
+        require(text, "text", "a format");
+        return new MediaFormat(kind, text);
+    }
+
+    /**
+     * Reads a place or period.
+     *
+     * @return the coverage
+     */
+    public Coverage coverage() {
+        expectStartObject("a coverage");
+        Coverage.Kind kind = null;
+        String text = null;
+        for (String name = nextName(); name != null; name = nextName()) {
+            switch (name) {
+                case "kind" -> kind = code("a coverage kind", ModelCodes.COVERAGE_KINDS);
+                case "text" -> text = string();
+                default -> unknown(name, "kind, text");
+            }
+        }
+        require(kind, "kind", "a coverage");
+        require(text, "text", "a coverage");
+        return new Coverage(kind, text);
     }
 
     /**

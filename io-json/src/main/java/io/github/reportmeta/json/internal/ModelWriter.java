@@ -3,9 +3,11 @@ package io.github.reportmeta.json.internal;
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Metric;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
@@ -13,6 +15,7 @@ import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
 import java.util.List;
@@ -54,6 +57,7 @@ public final class ModelWriter {
             number(g, r.number());
         }
         date(g, "issued", r.issued());
+        list(g, "dates", r.dates(), ModelWriter::reportDate);
         list(g, "authors", r.authors(), ModelWriter::author);
         if (r.publisher() != null) {
             g.writeName("publisher");
@@ -69,10 +73,16 @@ public final class ModelWriter {
         if (r.landingPage() != null) {
             g.writeStringProperty("landingPage", r.landingPage().value());
         }
+        if (r.fullText() != null) {
+            g.writeStringProperty("fullText", r.fullText().value());
+        }
         string(g, "rights", r.rights());
         if (r.license() != null) {
             g.writeStringProperty("license", r.license().value());
         }
+        list(g, "formats", r.formats(), ModelWriter::mediaFormat);
+        list(g, "sources", r.sources(), JsonGenerator::writeString);
+        list(g, "coverage", r.coverage(), ModelWriter::coverage);
         list(g, "relations", r.relations(), ModelWriter::relation);
         list(g, "metrics", r.metrics(), ModelWriter::metric);
     }
@@ -271,6 +281,45 @@ public final class ModelWriter {
         g.writeStringProperty("type", m.type().code());
         g.writeNumberProperty("count", m.count());
         date(g, "asOf", m.asOf());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a date other than the issued date, with its kind.
+     *
+     * @param g the generator
+     * @param d the date
+     */
+    public static void reportDate(JsonGenerator g, ReportDate d) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", d.kind().code());
+        g.writeStringProperty("value", d.value());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a media type, extent or medium.
+     *
+     * @param g the generator
+     * @param f the format
+     */
+    public static void mediaFormat(JsonGenerator g, MediaFormat f) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", f.kind().code());
+        g.writeStringProperty("text", f.text());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a place or period.
+     *
+     * @param g the generator
+     * @param c the coverage
+     */
+    public static void coverage(JsonGenerator g, Coverage c) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", c.kind().code());
+        g.writeStringProperty("text", c.text());
         g.writeEndObject();
     }
 
