@@ -30,6 +30,17 @@ class ConvertCommandTest {
     }
 
     @Test
+    void readsAOneLineJsonLinesFileWithoutHeaderAsJsonLines() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.jsonl"), "{\"id\":\"r1\",\"type\":\"other\"}\n");
+
+        CommandLineRun result = run("convert", one.toString(), "--to", "json");
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("\"format\": \"reportmeta-catalogue\"").contains("\"id\": \"r1\"");
+    }
+
+    @Test
     void writesToStandardOutputByDefault() {
         CommandLineRun result = run("convert", path("valid-catalogue.json"), "--to", "jsonl");
 

@@ -192,7 +192,7 @@ public final class Utf8Input implements AutoCloseable {
      * @param in the input
      * @param source the input's name for messages
      * @return a stream of the same bytes, less a byte order mark
-     * @throws ReportParseException if the input is UTF-16 or UTF-32
+     * @throws ReportParseException if the input is UTF-16 or UTF-32, or starts with two byte order marks
      */
     public static InputStream withoutByteOrderMark(InputStream in, String source) {
         byte[] head;
@@ -214,6 +214,21 @@ public final class Utf8Input implements AutoCloseable {
                     throw refuseEncoding("a zero byte in the first four bytes, as in UTF-16 or UTF-32", source);
                 }
             }
+        }
+        if (skip == 3 && n == 4 && (head[3] & 0xFF) == 0xEF) {
+            byte[] more;
+            try {
+                more = in.readNBytes(2);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+            if (more.length == 2 && (more[0] & 0xFF) == 0xBB && (more[1] & 0xFF) == 0xBF) {
+                // A second mark is no character of the document; a parser would take it as one or drop it.
+                throw new ReportParseException("input may start with one byte order mark, but starts with two",
+                        new SourceLocation(source, 1, 1), "");
+            }
+            return new SequenceInputStream(new SequenceInputStream(new ByteArrayInputStream(head, 3, 1),
+                    new ByteArrayInputStream(more)), in);
         }
         return new SequenceInputStream(new ByteArrayInputStream(head, skip, n - skip), in);
     }

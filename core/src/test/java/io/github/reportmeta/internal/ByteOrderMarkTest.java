@@ -33,6 +33,10 @@ class ByteOrderMarkTest {
         "7b,          7b",
         "'',          ''",
         "7b2261223a317d, 7b2261223a317d",
+        "efbbbfef7b7d,  ef7b7d",
+        "efbbbfefbb7d,  efbb7d",
+        "efbbbfefbb,    efbb",
+        "efbbbfef,      ef",
     })
     void utf8PassesLessItsByteOrderMark(String input, String seen) throws IOException {
         try (InputStream in = Utf8Input.withoutByteOrderMark(new ByteArrayInputStream(HEX.parseHex(input)), "in.json")) {
@@ -58,6 +62,16 @@ class ByteOrderMarkTest {
                             "input must be UTF-8 (with or without a byte order mark), but starts with " + found);
                     assertThat(e.location()).isEqualTo(new SourceLocation("in.json", 1, 1));
                     assertThat(e.pointer()).isEmpty();
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"efbbbfefbbbf7b7d", "efbbbfefbbbf", "efbbbfefbbbfefbbbf7b7d"})
+    void aSecondByteOrderMarkIsRefusedAtTheStart(String input) {
+        assertThatThrownBy(() -> Utf8Input.withoutByteOrderMark(new ByteArrayInputStream(HEX.parseHex(input)), "in.json"))
+                .isInstanceOfSatisfying(ReportParseException.class, e -> {
+                    assertThat(e.problem()).isEqualTo("input may start with one byte order mark, but starts with two");
+                    assertThat(e.location()).isEqualTo(new SourceLocation("in.json", 1, 1));
                 });
     }
 

@@ -201,6 +201,7 @@ final class DcReader extends AbstractReportReader {
         next = null;
         c.clearLimit();
         c.skipTo(depth - 1);
+        c.limitGapsFromHere(options().maxReportBytes(), "the input between two tags after a record");
         note(new ConversionNote(ConversionNote.Kind.SKIPPED, current == null ? null : new ReportId(current), "",
                 "record left out: " + e.problem(), e.location()));
         current = null;
@@ -353,7 +354,8 @@ final class DcReader extends AbstractReportReader {
             statements.add(statement);
             places.put(statement, at);
         }
-        c.clearLimit();
+        // A comment or processing instruction after a record, up to the next one or the end, is read whole too.
+        c.limitGapsFromHere(options().maxReportBytes(), "the input between two tags after a record");
         try {
             return mapping.report(id, statements, (statement, kind, message) ->
                     note(new ConversionNote(kind, id, "", message, places.get(statement))));

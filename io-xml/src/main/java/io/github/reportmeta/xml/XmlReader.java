@@ -269,7 +269,8 @@ final class XmlReader extends AbstractReportReader {
             seen.once(field.bit(), name);
             field.reader().read(this, report, base + "/" + name);
         }
-        c.clearLimit();
+        // A comment or processing instruction after a report, up to the next one or the end, is read whole too.
+        c.limitGapsFromHere(options().maxReportBytes(), "the input between two tags after a report");
         if (current == null) {
             throw c.error("expected <id> in <report>, but the report ends without one", base + "/id", null);
         }

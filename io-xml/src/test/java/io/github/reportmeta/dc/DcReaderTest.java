@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The envelopes the Dublin Core reader takes (record, collection, OAI-PMH response), its limits and its life cycle. */
 class DcReaderTest {
@@ -421,6 +423,65 @@ class DcReaderTest {
                     + oaiRecord("oai:x:3", "C") + "</ListRecords>"),
                     ReadOptions.of("test.xml").withMaxReportBytes(400));
             assertThat(ids(read)).containsExactly("oai:x:1", "oai:x:3");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"'<!--', '-->'", "'<?pi ', '?>'"})
+        void boundsACommentOrProcessingInstructionBetweenRecords(String open, String close) {
+            String doc = oaiPmh("<ListRecords>" + oaiRecord("oai:x:1", "A") + open + "x".repeat(5_000) + close
+                    + oaiRecord("oai:x:2", "B") + "</ListRecords>");
+            ReportParseException e = failure(OAI_DC, doc, ReadOptions.of("test.xml").withMaxReportBytes(400));
+            assertThat(e.problem()).isEqualTo(
+                    "the input between two tags after a record is larger than the limit of 400 bytes");
+            assertThat(e.location().column()).isPositive();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"'<!--', '-->'", "'<?pi ', '?>'"})
+        void boundsACommentOrProcessingInstructionAfterTheLastRecord(String open, String close) {
+            String doc = oaiPmh("<ListRecords>" + oaiRecord("oai:x:1", "A") + "</ListRecords>") + open
+                    + "x".repeat(1_000_000) + close;
+            ReportParseException e = failure(OAI_DC, doc, ReadOptions.of("test.xml").withMaxReportBytes(400));
+            assertThat(e.problem()).isEqualTo(
+                    "the input between two tags after a record is larger than the limit of 400 bytes");
+            assertThat(e.location().line()).isEqualTo(3);
+            assertThat(e.location().column()).isPositive();
+        }
+
+        @Test
+        void boundsACommentAfterABareRecord() {
+            String doc = dc("<dc:title>T</dc:title>") + "<!--" + "x".repeat(1_000_000) + "-->";
+            ReportParseException e = failure(DCTERMS, doc, ReadOptions.of("test.xml").withMaxReportBytes(400));
+            assertThat(e.problem()).endsWith("is larger than the limit of 400 bytes");
+        }
+    }
+
+    @Nested
+    class UntrustedNamesAndVersions {
+
+        @Test
+        void refusesXmlOneOneAtTheDeclaration() {
+            ReportParseException e = failure("<?xml version=\"1.1\"?>" + dc("<dc:title>a&#x1b;</dc:title>"));
+            assertThat(e.problem()).isEqualTo("the XML declaration says version '1.1', but only XML 1.0 is read");
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isEqualTo(1);
+        }
+
+        @Test
+        void refusesAThreeMegabyteElementNameAtItsPlace() {
+            String name = "n".repeat(3 * 1024 * 1024);
+            ReportParseException e = failure(dc("<dc:" + name + ">T</dc:" + name + ">"));
+            assertThat(e.problem()).isEqualTo("an XML name is longer than the limit of 1024 characters");
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isEqualTo(dc("").indexOf("</oai_dc") + 2 + 1024);
+            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(200);
+        }
+
+        @Test
+        void quotesALongAttributeNameInEightyCharacters() {
+            String name = "a".repeat(1_000);
+            ReportParseException e = failure(dc("<dc:title " + name + "=\"v\">T</dc:title>"));
+            assertThat(e.problem()).contains("a".repeat(80) + "\u2026").doesNotContain("a".repeat(81));
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class XmlUntrustedInputTest {
 
@@ -248,6 +250,180 @@ class XmlUntrustedInputTest {
         void aForeignRootIsAnError() {
             assertThat(failureOf("<report version=\"1.0\">" + MINIMAL + "</report>").problem())
                     .contains(XmlFormat.NAMESPACE);
+        }
+    }
+
+    @Nested
+    class NameLength {
+
+        static final String LONG = "n".repeat(3 * 1024 * 1024);
+
+        static void assertRefusedAtTheName(String document, String what) {
+            ReportParseException e = parseFailure(() -> XmlTesting.readReports(
+                    document.getBytes(StandardCharsets.UTF_8), ReadOptions.of("t.xml").withLenient(true)));
+            assertThat(e.problem()).isEqualTo("an XML " + what + " is longer than the limit of 1024 characters");
+            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(200);
+            int start = document.indexOf(LONG);
+            while (document.charAt(start - 1) == ':' || Character.isLetter(document.charAt(start - 1))) {
+                start--;
+            }
+            int lineStart = document.lastIndexOf('\n', start) + 1;
+            assertThat(e.location().line()).isEqualTo(document.substring(0, start).chars().filter(c -> c == '\n')
+                    .count() + 1);
+            assertThat(e.location().column()).isEqualTo(start - lineStart + 1 + 1024);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "element name | <id>a</id><type>other</type><LONG/>",
+            "end tag name | <id>a</id><type>other</type><x></LONG>",
+            "namespace prefix | <id>a</id><type>other</type><LONG:x xmlns:LONG='urn:x'/>",
+            "attribute name | <id>a</id><type>other</type><x LONG='v'/>",
+            "attribute with a prefix | <id>a</id><type>other</type><x p:LONG='v' xmlns:p='urn:p'/>"})
+        void aThreeMegabyteNameIsRefusedAtItsPlace(String kind, String content) {
+            assertRefusedAtTheName(XmlTesting.reportDocument(content.replace("LONG", LONG)), "name");
+        }
+
+        @Test
+        void aThreeMegabyteProcessingInstructionTargetIsRefusedAtItsPlace() {
+            assertRefusedAtTheName(XmlTesting.reportDocument("<id>a</id><?" + LONG + " data?><type>other</type>"),
+                    "processing instruction target");
+        }
+
+        @Test
+        void aThreeMegabyteEntityReferenceIsRefusedAtItsPlace() {
+            assertRefusedAtTheName(XmlTesting.reportDocument("<id>a&" + LONG + ";</id><type>other</type>"),
+                    "entity reference name");
+        }
+
+        @Test
+        void aThreeMegabyteEntityReferenceInAnAttributeIsRefusedAtItsPlace() {
+            assertRefusedAtTheName(XmlTesting.reportDocument("<id>a</id><x a='&" + LONG + ";'/><type>other</type>"),
+                    "entity reference name");
+        }
+
+        @Test
+        void namesUpToTheLimitAndLongTextsInCommentsCdataAndValuesAreRead() {
+            String name = "n".repeat(1024);
+            String doc = XmlTesting.reportDocument("<!--" + LONG.substring(0, 100_000) + "--><id>a</id><" + name
+                    + " " + name + "='" + LONG.substring(0, 10_000) + "'><![CDATA[" + LONG.substring(0, 100_000)
+                    + "]]></" + name + "><?" + name + " " + LONG.substring(0, 100_000) + "?><type>other</type>");
+            assertThat(XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8),
+                    ReadOptions.of("t.xml").withLenient(true))).hasSize(1);
+        }
+    }
+
+    @Nested
+    class XmlVersion {
+
+        @Test
+        void xmlOneOneIsRefusedAtTheDeclaration() {
+            String version = "1.1";
+            String doc = "<?xml version=\"" + version + "\"?>\n<report xmlns=\"" + XmlFormat.NAMESPACE
+                    + "\" version=\"1.0\"><id>a&#x1b;</id><type>other</type></report>";
+            ReportParseException e = failureOf(doc.getBytes(StandardCharsets.UTF_8));
+            assertThat(e.problem()).isEqualTo("the XML declaration says version '" + version
+                    + "', but only XML 1.0 is read");
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isEqualTo(1);
+        }
+
+        @Test
+        void aDocumentWithoutDeclarationIsReadAsOneZero() {
+            String doc = "<report xmlns=\"" + XmlFormat.NAMESPACE + "\" version=\"1.0\">" + MINIMAL + "</report>";
+            assertThat(XmlTesting.readReports(doc)).hasSize(1);
+        }
+    }
+
+    @Nested
+    class WhatFollowsAReport {
+
+        static final ReadOptions SMALL = ReadOptions.of("t.xml").withMaxReportBytes(2_000);
+
+        static String catalogueWithTwoReports(String between, String after) {
+            String doc = XmlTesting.text(XmlTesting.write(io.github.reportmeta.Catalogue.of(
+                    EveryElement.catalogue().header(), List.of(Report.builder("r1").build(),
+                            Report.builder("r2").build()))));
+            int second = doc.indexOf("<report>", doc.indexOf("<report>") + 1);
+            int end = doc.lastIndexOf("</catalogue>") + "</catalogue>".length();
+            return doc.substring(0, second) + between + doc.substring(second, end) + after;
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"'<!--', '-->'", "'<?pi ', '?>'"})
+        void aLongCommentOrProcessingInstructionBetweenReportsIsRefused(String open, String close) {
+            String doc = catalogueWithTwoReports(open + "x".repeat(5_000) + close, "");
+            ReportParseException e = parseFailure(() -> XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8),
+                    SMALL));
+            assertThat(e.problem()).isEqualTo(
+                    "the input between two tags after a report is larger than the limit of 2000 bytes");
+            assertThat(e.location().line()).isPositive();
+            assertThat(e.location().column()).isPositive();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource({"'<!--', '-->'", "'<?pi ', '?>'", "' ', ''"})
+        void aLongCommentOrProcessingInstructionAfterTheLastReportIsRefused(String open, String close) {
+            String doc = catalogueWithTwoReports("", open + "x".repeat(1_000_000).replace("x", open.isBlank() ? " " : "x")
+                    + close);
+            ReportParseException e = parseFailure(() -> XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8),
+                    SMALL));
+            assertThat(e.problem()).isEqualTo(
+                    "the input between two tags after a report is larger than the limit of 2000 bytes");
+            assertThat(e.location().line()).isPositive();
+            assertThat(e.location().column()).isPositive();
+        }
+
+        @Test
+        void aLongCommentAfterASingleReportIsRefused() {
+            String doc = XmlTesting.reportDocument(MINIMAL) + "<!--" + "x".repeat(1_000_000) + "-->";
+            ReportParseException e = parseFailure(() -> XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8),
+                    SMALL));
+            assertThat(e.problem()).endsWith("is larger than the limit of 2000 bytes");
+        }
+
+        @Test
+        void shortCommentsAndProcessingInstructionsAroundReportsAreRead() {
+            String doc = catalogueWithTwoReports("<!--" + "x".repeat(1_500) + "--><?pi data?>",
+                    "<!--" + "x".repeat(1_500) + "-->");
+            assertThat(XmlTesting.readReports(doc.getBytes(StandardCharsets.UTF_8), SMALL)).hasSize(2);
+        }
+    }
+
+    @Nested
+    class QuotedInput {
+
+        @Test
+        void aLongUnknownElementNameIsQuotedInEightyCharacters() {
+            String name = "u".repeat(1_000);
+            ReportParseException e = failureOf(XmlTesting.reportDocument("<id>a</id><" + name + "/><type>other</type>"));
+            assertThat(e.problem()).contains("u".repeat(80) + "\u2026").doesNotContain("u".repeat(81));
+            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(300);
+        }
+
+        @Test
+        void aParserMessageQuotingALongNameIsCut() {
+            String name = "u".repeat(1_000);
+            ReportParseException e = failureOf(XmlTesting.reportDocument("<id>a</" + name + "></id><type>other</type>"));
+            assertThat(e.problem()).startsWith("malformed XML: ").doesNotContain("u".repeat(81));
+            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(300);
+        }
+
+        @Test
+        void controlCharactersInAQuotedValueAreEscaped() {
+            ReportParseException e = failureOf(XmlTesting.reportDocument("<id>a</id><number><series>S</series>"
+                    + "<number>1</number><raw>1</raw><year>20&#9;18&#10;</year></number><type>other</type>"));
+            assertThat(e.problem()).contains("'20\\u000918\\u000A'");
+            assertThat(e.problem().chars()).noneMatch(c -> c < 0x20);
+        }
+
+        @Test
+        void aLongValueIsQuotedInEightyCharacters() {
+            ReportParseException e = failureOf(XmlTesting.reportDocument("<id>a</id><number><series>S</series>"
+                    + "<number>1</number><raw>1</raw><year>" + "9".repeat(10_000) + "</year></number><type>other</type>"));
+            assertThat(e.problem()).startsWith("expected a whole number, but was '" + "9".repeat(80)
+                    + "\u2026 (10000 characters)'");
+            assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(300);
         }
     }
 

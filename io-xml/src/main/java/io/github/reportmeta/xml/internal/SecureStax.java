@@ -30,6 +30,13 @@ public final class SecureStax {
     /** The longest attribute value, in characters. */
     public static final int MAX_ATTRIBUTE_SIZE = 16 * 1024;
 
+    /**
+     * The longest XML name (element, attribute, namespace prefix and local name together, processing-instruction
+     * target, entity reference), in characters. Woodstox has no such limit and buffers a name whole, so
+     * {@link XmlCursor} counts names in the bytes before the parser reads them.
+     */
+    public static final int MAX_NAME_LENGTH = 1024;
+
     /** The longest text node, in characters: an abstract of 100,000 code points and markup to spare. */
     public static final int MAX_TEXT_LENGTH = 1_000_000;
 

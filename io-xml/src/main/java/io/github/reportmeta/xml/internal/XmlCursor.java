@@ -30,20 +30,32 @@ public final class XmlCursor {
 
     private static final Pattern WOODSTOX_LOCATION = Pattern.compile("at \\[row,col[^\\]]*\\]: \\[(\\d+),(\\d+)");
 
+    /** How far past its current event the parser may have read: more than its input buffer. */
+    private static final long READ_AHEAD = 64 * 1024;
+
+    /** The most characters of one piece of input that a message quotes. */
+    public static final int MAX_QUOTE = 80;
+
+    private static final Pattern LONG_QUOTE = Pattern.compile(
+            "'[^']{" + (MAX_QUOTE + 1) + ",}'|\"[^\"]{" + (MAX_QUOTE + 1) + ",}\"|[^\\s<>'\"]{" + (MAX_QUOTE + 1) + ",}");
+
     private final XMLStreamReader2 reader;
     private final String source;
     private final Utf8Watch watch;
+    private final InputBounds bounds;
     private long limitStart = -1;
     private long limitBytes = Long.MAX_VALUE;
     private String limitWhat = "";
+    private boolean gaps;
     private int depth;
     private boolean malformed;
     private @Nullable Consumer<ReportParseException> strayText;
 
-    private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch) {
+    private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch, InputBounds bounds) {
         this.reader = reader;
         this.source = source;
         this.watch = watch;
+        this.bounds = bounds;
     }
 
     /**
@@ -57,12 +69,18 @@ public final class XmlCursor {
     public static XmlCursor open(InputStream in, String source) {
         XMLStreamReader2 reader;
         Utf8Watch watch = new Utf8Watch(in);
+        InputBounds bounds = new InputBounds(watch, SecureStax.MAX_NAME_LENGTH);
         try {
-            reader = SecureStax.reader(watch, source);
+            reader = SecureStax.reader(bounds, source);
         } catch (XMLStreamException e) {
             throw failure(e, null, source, watch);
         }
-        XmlCursor cursor = new XmlCursor(reader, source, watch);
+        if (!"1.0".equals(Objects.requireNonNullElse(reader.getVersion(), "1.0"))) {
+            // XML 1.1 lets C0 and C1 control characters in as character references; the model refuses them.
+            throw new ReportParseException("the XML declaration says version '" + clip(reader.getVersion())
+                    + "', but only XML 1.0 is read", new SourceLocation(source, 1, 1), "");
+        }
+        XmlCursor cursor = new XmlCursor(reader, source, watch, bounds);
         if (cursor.nextTag() != XMLStreamConstants.START_ELEMENT) {
             throw cursor.error("the document has no root element");
         }
@@ -205,6 +223,7 @@ public final class XmlCursor {
                     case XMLStreamConstants.START_ELEMENT:
                         depth++;
                         markup = true;
+                        rearmGaps();
                         break;
                     case XMLStreamConstants.END_ELEMENT:
                         depth--;
@@ -254,6 +273,7 @@ public final class XmlCursor {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
+                    rearmGaps();
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 } else if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -420,11 +440,32 @@ public final class XmlCursor {
         limitStart = offset();
         limitBytes = maxBytes;
         limitWhat = what;
+        gaps = false;
+        // The exact check runs at each start tag; this one stops a single comment, processing instruction or
+        // white space run as long as the input, which the parser reads whole before its next event.
+        long slack = READ_AHEAD;
+        bounds.limit(limitStart + Math.min(maxBytes, Long.MAX_VALUE - limitStart - slack) + slack,
+                what + " is larger than the limit of " + maxBytes + " bytes");
     }
 
-    /** Removes the bound set by {@link #limitFromHere}. */
+    /**
+     * Bounds the input bytes from here to the next start tag, and from each start tag to the next, for what lies
+     * between and after reports: elements there (such as the headers of deleted OAI-PMH records) cost little each,
+     * but a single comment, processing instruction or run of white space could be as long as the input.
+     *
+     * @param maxBytes the most bytes from one start tag to the next
+     * @param what what is bounded, for the message (such as "the input after a report")
+     */
+    public void limitGapsFromHere(long maxBytes, String what) {
+        limitFromHere(maxBytes, what);
+        gaps = true;
+    }
+
+        /** Removes the bound set by {@link #limitFromHere}. */
     public void clearLimit() {
         limitStart = -1;
+        gaps = false;
+        bounds.unlimit();
     }
 
     /** The input offset of the current event: bytes where the parser counts them, characters otherwise. */
@@ -439,6 +480,14 @@ public final class XmlCursor {
             if (used > limitBytes) {
                 throw error(limitWhat + " is larger than the limit of " + limitBytes + " bytes");
             }
+            rearmGaps();
+        }
+    }
+
+    /** On a start tag, starts the next gap of a {@link #limitGapsFromHere} bound. */
+    private void rearmGaps() {
+        if (gaps && limitStart >= 0) {
+            limitGapsFromHere(limitBytes, limitWhat);
         }
     }
 
@@ -449,7 +498,7 @@ public final class XmlCursor {
      * @return the exception, to throw
      */
     public ReportParseException error(String problem) {
-        return new ReportParseException(problem, location(), "");
+        return new ReportParseException(clipQuoted(problem), location(), "");
     }
 
     /**
@@ -461,7 +510,7 @@ public final class XmlCursor {
      * @return the exception, to throw
      */
     public ReportParseException error(String problem, String pointer, @Nullable Throwable cause) {
-        return new ReportParseException(problem, location(), pointer, cause);
+        return new ReportParseException(clipQuoted(problem), location(), pointer, cause);
     }
 
     /** Closes the parser; the caller closes the input stream. */
@@ -475,6 +524,11 @@ public final class XmlCursor {
 
     private static ReportParseException failure(
             Exception e, @Nullable XMLStreamReader2 reader, String source, Utf8Watch watch) {
+        InputBounds.Exceeded exceeded = exceeded(e);
+        if (exceeded != null) {
+            return new ReportParseException(exceeded.getMessage(),
+                    new SourceLocation(source, exceeded.line(), exceeded.column()), "", e);
+        }
         Location at = e instanceof XMLStreamException x ? x.getLocation() : null;
         String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
         SourceLocation where = null;
@@ -500,7 +554,82 @@ public final class XmlCursor {
             message = Objects.requireNonNullElse(nested.getMessage(), message);
         }
         message = message.replaceFirst("^\\[?com\\.ctc\\.wstx\\.exc\\.\\w+\\]?\\s*(com\\.ctc\\.wstx\\.exc\\.\\w+:\\s*)?", "");
-        return new ReportParseException("malformed XML: " + message.strip(), where, "", e);
+        return new ReportParseException("malformed XML: " + clipQuoted(message.strip()), where, "", e);
+    }
+
+    private static InputBounds.@Nullable Exceeded exceeded(Throwable e) {
+        for (Throwable t = e; t != null; ) {
+            if (t instanceof InputBounds.Exceeded x) {
+                return x;
+            }
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException x) {
+                next = x.getNestedException();
+            }
+            t = next == t ? null : next;
+        }
+        return null;
+    }
+
+    /**
+     * A piece of input as a message quotes it: cut to {@value #MAX_QUOTE} characters, with an ellipsis and the
+     * full length when cut, and each control character escaped as a backslash, {@code u} and four hex digits.
+     *
+     * @param text a piece of input
+     * @return the text to quote
+     */
+    public static String clip(@Nullable String text) {
+        if (text == null) {
+            return "null";
+        }
+        String cut = text;
+        if (text.length() > MAX_QUOTE) {
+            int end = MAX_QUOTE;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            cut = text.substring(0, end) + "\u2026 (" + text.length() + " characters)";
+        }
+        return escapeControls(cut);
+    }
+
+    /**
+     * A message with every long quoted piece of input ({@code '...'}, {@code "..."}, or a run of more than
+     * {@value #MAX_QUOTE} characters without white space) cut as {@link #clip} cuts it, and every control
+     * character escaped: the parser's messages and some of ours quote names and values of any length.
+     */
+    static String clipQuoted(String message) {
+        Matcher m = LONG_QUOTE.matcher(message);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String quoted = m.group();
+            char first = quoted.charAt(0);
+            String replacement = first == '\'' || first == '"'
+                    ? first + clip(quoted.substring(1, quoted.length() - 1)) + first
+                    : clip(quoted);
+            m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(b);
+        return escapeControls(b.toString());
+    }
+
+    private static String escapeControls(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+            if (control && b == null) {
+                b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\u%04X", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     private static SourceLocation location(@Nullable Location at, String source) {

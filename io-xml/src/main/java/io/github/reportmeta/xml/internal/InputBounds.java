@@ -1,0 +1,252 @@
+package io.github.reportmeta.xml.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Passes bytes to the parser unchanged and fails, with the line and column, before the parser can buffer an XML
+ * name longer than {@link SecureStax#MAX_NAME_LENGTH} characters or read past a byte bound. The parser offers no
+ * limit on names (element, attribute, prefix, processing-instruction target, entity reference) and buffers a name
+ * whole; and it reads a comment or processing instruction whole before the caller sees its next event. A small
+ * lexer follows the markup byte by byte (tags, quoted values, references, comments, CDATA, processing
+ * instructions) and counts each run of name characters; it is a bound, not a parser: the parser still decides
+ * what is well-formed.
+ */
+final class InputBounds extends FilterInputStream {
+
+    /** Thrown through the parser when a bound is passed; the cursor turns it into a located parse failure. */
+    static final class Exceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final long line;
+        private final long column;
+
+        Exceeded(String message, long line, long column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        long line() {
+            return line;
+        }
+
+        long column() {
+            return column;
+        }
+    }
+
+    private static final int TEXT = 0;
+    private static final int LESS_THAN = 1;
+    private static final int NAME = 2;
+    private static final int TAG = 3;
+    private static final int VALUE = 4;
+    private static final int TEXT_REFERENCE = 5;
+    private static final int VALUE_REFERENCE = 6;
+    private static final int PI_TARGET = 7;
+    private static final int PI = 8;
+    private static final int BANG = 9;
+    private static final int BANG_DASH = 10;
+    private static final int COMMENT = 11;
+    private static final int CDATA = 12;
+
+    private final int maxName;
+    private long position;
+    private long line = 1;
+    private long column = 1;
+    private int state = TEXT;
+    private int nameLength;
+    private int quote;
+    // How many of the bytes that close a comment ('-'), CDATA section (']') or processing instruction ('?') were
+    // just seen in a row.
+    private int closing;
+    private long end = Long.MAX_VALUE;
+    private String endMessage = "";
+
+    InputBounds(InputStream in, int maxName) {
+        super(in);
+        this.maxName = maxName;
+    }
+
+    /**
+     * Fails once the input passes a byte position.
+     *
+     * @param position the number of bytes from the start that may be read
+     * @param message what the failure says
+     */
+    void limit(long position, String message) {
+        end = position;
+        endMessage = message;
+    }
+
+    /** Removes the bound set by {@link #limit}. */
+    void unlimit() {
+        end = Long.MAX_VALUE;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            see(b);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        for (int i = offset; i < offset + n; i++) {
+            see(buffer[i] & 0xFF);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(n, 8192)];
+        int read = read(buffer, 0, buffer.length);
+        return Math.max(0, read);
+    }
+
+    private void see(int b) throws IOException {
+        position++;
+        if (position > end) {
+            throw new Exceeded(endMessage, line, column);
+        }
+        lex(b);
+        if (b == '\n') {
+            line++;
+            column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+            column++;
+        }
+    }
+
+    private void lex(int b) throws IOException {
+        switch (state) {
+            case TEXT -> {
+                if (b == '<') {
+                    state = LESS_THAN;
+                } else if (b == '&') {
+                    startName(TEXT_REFERENCE);
+                }
+            }
+            case LESS_THAN -> {
+                if (b == '?') {
+                    startName(PI_TARGET);
+                } else if (b == '!') {
+                    state = BANG;
+                } else if (b == '/') {
+                    startName(NAME);
+                } else {
+                    startName(NAME);
+                    lex(b);
+                }
+            }
+            case NAME -> {
+                if (delimits(b)) {
+                    state = TAG;
+                    lex(b);
+                } else {
+                    count(b, "name");
+                }
+            }
+            case TAG -> {
+                if (b == '>') {
+                    state = TEXT;
+                } else if (b == '"' || b == '\'') {
+                    quote = b;
+                    state = VALUE;
+                } else if (!delimits(b)) {
+                    startName(NAME);
+                    count(b, "name");
+                }
+            }
+            case VALUE -> {
+                if (b == quote) {
+                    state = TAG;
+                } else if (b == '&') {
+                    startName(VALUE_REFERENCE);
+                }
+            }
+            case TEXT_REFERENCE, VALUE_REFERENCE -> {
+                if (delimits(b)) {
+                    state = state == TEXT_REFERENCE ? TEXT : VALUE;
+                    if (b != ';') {
+                        lex(b);
+                    }
+                } else {
+                    count(b, "entity reference name");
+                }
+            }
+            case PI_TARGET -> {
+                if (delimits(b)) {
+                    state = PI;
+                    closing = 0;
+                    lex(b);
+                } else {
+                    count(b, "processing instruction target");
+                }
+            }
+            case PI -> close(b, '?', 1);
+            case BANG -> {
+                if (b == '-') {
+                    state = BANG_DASH;
+                } else if (b == '[') {
+                    state = CDATA;
+                    closing = 0;
+                } else {
+                    startName(NAME);
+                    lex(b);
+                }
+            }
+            case BANG_DASH -> {
+                if (b == '-') {
+                    state = COMMENT;
+                    closing = 0;
+                } else {
+                    startName(NAME);
+                    lex(b);
+                }
+            }
+            case COMMENT -> close(b, '-', 2);
+            case CDATA -> close(b, ']', 2);
+            default -> throw new IllegalStateException("lexer state " + state);
+        }
+    }
+
+    /** Returns to text after {@code count} or more {@code mark} bytes and a {@code >}. */
+    private void close(int b, int mark, int count) {
+        if (b == mark) {
+            closing++;
+        } else {
+            if (b == '>' && closing >= count) {
+                state = TEXT;
+            }
+            closing = 0;
+        }
+    }
+
+    private void startName(int next) {
+        state = next;
+        nameLength = 0;
+    }
+
+    private void count(int b, String what) throws Exceeded {
+        if ((b & 0xC0) != 0x80 && ++nameLength > maxName) {
+            throw new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line,
+                    column);
+        }
+    }
+
+    /**
+     * Whether a byte ends a name: white space, markup and the characters no XML name holds. A zero byte does not,
+     * so that names in UTF-16 and UTF-32 are counted too, two or four bytes to a character.
+     */
+    private static boolean delimits(int b) {
+        return (b > 0 && b <= ' ') || b == '<' || b == '>' || b == '/' || b == '=' || b == '"' || b == '\''
+                || b == '?' || b == '&' || b == ';' || b == '[' || b == ']';
+    }
+}
