@@ -104,9 +104,9 @@ public final class JsonReadBackCheck {
     private static void checkDepth(@Nullable ReportId id, String pointer, Organization o, int depthOfFirst) {
         int chain = o.hierarchy().size();
         if (depthOfFirst + chain - 1 > JsonSetup.MAX_DEPTH) {
-            throw refused(id, pointer, "is an organisation with " + chain + " levels of parents; the JSON format "
-                    + "nests at most " + JsonSetup.MAX_DEPTH + " levels, so expected at most "
-                    + (JsonSetup.MAX_DEPTH - depthOfFirst + 1) + " here");
+            throw refused(id, pointer, "is organisation " + ModelTexts.quote(o.name()) + " with " + chain
+                    + " levels of parents; the JSON format nests at most " + JsonSetup.MAX_DEPTH
+                    + " levels, so expected at most " + (JsonSetup.MAX_DEPTH - depthOfFirst + 1) + " here");
         }
     }
 

@@ -178,9 +178,9 @@ public final class XmlReadBackCheck {
     private static void depth(@Nullable ReportId id, String pointer, Organization o, int depthOfFirst) {
         int chain = o.hierarchy().size();
         if (depthOfFirst + chain > SecureStax.MAX_DEPTH) {
-            throw refused(id, pointer, "is an organisation with " + chain + " levels of parents; XML documents nest"
-                    + " at most " + SecureStax.MAX_DEPTH + " elements, so expected at most "
-                    + (SecureStax.MAX_DEPTH - depthOfFirst) + " here");
+            throw refused(id, pointer, "is organisation " + ModelTexts.quote(o.name()) + " with " + chain
+                    + " levels of parents; XML documents nest at most " + SecureStax.MAX_DEPTH
+                    + " elements, so expected at most " + (SecureStax.MAX_DEPTH - depthOfFirst) + " here");
         }
     }
 
