@@ -10,6 +10,7 @@ import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportFormat;
 import io.github.reportmeta.format.spi.FormatDescriptor;
+import io.github.reportmeta.json.internal.JsonReadBackCheck;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelWriter;
 import java.io.InputStream;
@@ -87,7 +88,7 @@ public final class JsonFormat extends AbstractReportFormat {
      */
     public void writeReport(Report report, OutputStream out) {
         Objects.requireNonNull(report, "report");
-        ModelWriter.checkNesting(report);
+        JsonReadBackCheck.report(report);
         try (JsonGenerator g = JsonSetup.prettyGenerator(out)) {
             g.writeStartObject();
             Documents.writeFormatAndVersion(g, Documents.REPORT);

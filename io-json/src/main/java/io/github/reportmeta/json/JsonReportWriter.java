@@ -4,6 +4,7 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.json.internal.JsonReadBackCheck;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelWriter;
 import java.io.OutputStream;
@@ -51,12 +52,12 @@ final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     @Override
     protected void prepareHeader(CatalogueHeader header) {
-        ModelWriter.checkNesting(header);
+        JsonReadBackCheck.header(header);
     }
 
     @Override
     protected Report prepare(Report report) {
-        ModelWriter.checkNesting(report);
+        JsonReadBackCheck.report(report);
         return report;
     }
 

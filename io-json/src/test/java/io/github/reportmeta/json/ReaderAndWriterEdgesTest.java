@@ -246,8 +246,14 @@ class ReaderAndWriterEdgesTest {
             assertThat(Json.read(JSON, written).reports()).containsExactly(fits);
 
             Report deeper = place.apply(chain(fit + 1));
-            String refusal = "organisation 'level " + (fit + 1) + "' has " + (fit + 1) + " levels of parents; the JSON "
-                    + "format nests at most 64 levels, so at most " + fit + " fit here";
+            String pointer = switch (where) {
+                case "publisher" -> "/publisher";
+                case "team" -> "/authors/0/agent";
+                default -> "/authors/0/agent/affiliations/0";
+            };
+            String refusal = "report 'deep' cannot be written as JSON: " + pointer + " is organisation 'level "
+                    + (fit + 1) + "' with " + (fit + 1) + " levels of parents; the JSON format nests at most 64 levels,"
+                    + " so expected at most " + fit + " here";
             ByteArrayOutputStream single = new ByteArrayOutputStream();
             assertThatExceptionOfType(ReportMetadataException.class).isThrownBy(() -> JSON.writeReport(deeper, single)).withMessage(refusal);
             assertThat(single.toByteArray()).as("nothing written").isEmpty();
@@ -272,8 +278,9 @@ class ReaderAndWriterEdgesTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ReportWriter writer = JSONL.newWriter(out, WriteOptions.DEFAULT)) {
                 assertThatExceptionOfType(ReportMetadataException.class).isThrownBy(() -> writer.writeHeader(deeper))
-                        .withMessage("organisation 'level 64' has 64 levels of parents; the JSON format nests at most 64 "
-                                + "levels, so at most 63 fit here");
+                        .withMessage("catalogue header cannot be written as JSON: /publisher is organisation 'level 64'"
+                                + " with 64 levels of parents; the JSON format nests at most 64 levels, so expected at"
+                                + " most 63 here");
                 assertThat(out.toByteArray()).as("nothing written").isEmpty();
             }
         }

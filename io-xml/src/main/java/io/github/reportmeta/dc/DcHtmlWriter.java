@@ -9,7 +9,7 @@ import io.github.reportmeta.Role;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
-import io.github.reportmeta.xml.internal.DocumentWriter;
+import io.github.reportmeta.xml.internal.XmlReadBackCheck;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,7 +104,7 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
             tags.add(Meta.of("citation_pdf_url", r.fullText().value()));
         }
         for (Meta t : tags) {
-            DocumentWriter.check(r.id(), t.name(), t.content());
+            XmlReadBackCheck.derived(r, t.name(), t.content(), false);
         }
         for (String pointer : mapping.lostFields(r, statements)) {
             note(ConversionNote.loss(r.id(), pointer, mapping.reason(pointer).replace("dcterms", "dc-html")));

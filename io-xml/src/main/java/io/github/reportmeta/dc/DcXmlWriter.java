@@ -6,6 +6,7 @@ import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.xml.internal.DocumentWriter;
 import io.github.reportmeta.xml.internal.XmlCursor;
+import io.github.reportmeta.xml.internal.XmlReadBackCheck;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -28,9 +29,11 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
     @Override
     protected Prepared prepare(Report report) {
         List<DcStatement> statements = mapping.statements(report);
+        long bytes = 0;
         for (DcStatement s : statements) {
-            check(report.id(), s.qname(), s.value());
+            bytes += XmlReadBackCheck.derived(report, s.qname(), s.value(), true);
         }
+        XmlReadBackCheck.size(report.id(), bytes, statements.size());
         for (String pointer : mapping.lostFields(report, statements)) {
             note(ConversionNote.loss(report.id(), pointer, mapping.reason(pointer)));
         }

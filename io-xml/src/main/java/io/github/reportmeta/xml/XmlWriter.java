@@ -16,11 +16,11 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportDate;
-import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.xml.internal.DocumentWriter;
 import io.github.reportmeta.xml.internal.XmlCursor;
+import io.github.reportmeta.xml.internal.XmlReadBackCheck;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -36,16 +36,14 @@ final class XmlWriter extends DocumentWriter<Report> {
 
     @Override
     protected Report prepare(Report report) {
-        checkText(report);
+        XmlReadBackCheck.report(report);
         return report;
     }
 
     @Override
     protected void prepareHeader(CatalogueHeader header) {
         super.prepareHeader(header);
-        if (header.publisher() != null) {
-            checkOrganization(null, "/publisher", header.publisher());
-        }
+        XmlReadBackCheck.header(header);
     }
 
     @Override
@@ -324,73 +322,5 @@ final class XmlWriter extends DocumentWriter<Report> {
         xml.writeStartElement(element);
         xml.writeCharacters(text);
         xml.writeEndElement();
-    }
-
-    private static void checkText(Report r) {
-        ReportId id = r.id();
-        check(id, "/id", id.value());
-        checkTexts(id, "/titles/", r.titles());
-        if (r.number() != null) {
-            check(id, "/number/series", r.number().series());
-            check(id, "/number/number", r.number().number());
-            check(id, "/number/raw", r.number().raw());
-        }
-        for (int i = 0; i < r.authors().size(); i++) {
-            String at = "/authors/" + i + "/agent";
-            if (r.authors().get(i).agent() instanceof Person p) {
-                PersonName n = p.name();
-                check(id, at + "/name/family", n.family());
-                check(id, at + "/name/given", n.given());
-                check(id, at + "/name/particle", n.particle());
-                check(id, at + "/name/suffix", n.suffix());
-                check(id, at + "/name/literal", n.literal());
-                if (n.original() != null) {
-                    check(id, at + "/name/original/text", n.original().text());
-                }
-                for (int j = 0; j < p.affiliations().size(); j++) {
-                    checkOrganization(id, at + "/affiliations/" + j, p.affiliations().get(j));
-                }
-            } else {
-                checkOrganization(id, at, (Organization) r.authors().get(i).agent());
-            }
-        }
-        if (r.publisher() != null) {
-            checkOrganization(id, "/publisher", r.publisher());
-        }
-        checkTexts(id, "/abstracts/", r.abstracts());
-        for (int i = 0; i < r.keywords().size(); i++) {
-            check(id, "/keywords/" + i + "/term", r.keywords().get(i).term());
-            check(id, "/keywords/" + i + "/vocabulary", r.keywords().get(i).vocabulary());
-        }
-        for (int i = 0; i < r.identifiers().size(); i++) {
-            check(id, "/identifiers/" + i + "/value", r.identifiers().get(i).value());
-        }
-        check(id, "/rights", r.rights());
-        for (int i = 0; i < r.formats().size(); i++) {
-            check(id, "/formats/" + i + "/text", r.formats().get(i).text());
-        }
-        for (int i = 0; i < r.sources().size(); i++) {
-            check(id, "/sources/" + i, r.sources().get(i));
-        }
-        for (int i = 0; i < r.coverage().size(); i++) {
-            check(id, "/coverage/" + i + "/text", r.coverage().get(i).text());
-        }
-        for (int i = 0; i < r.relations().size(); i++) {
-            check(id, "/relations/" + i + "/target/value", r.relations().get(i).target().value());
-        }
-    }
-
-    private static void checkTexts(ReportId id, String list, List<LocalizedText> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            check(id, list + i + "/text", texts.get(i).text());
-        }
-    }
-
-    private static void checkOrganization(@Nullable ReportId id, String at, Organization o) {
-        for (Organization level = o; level != null; level = level.parent()) {
-            check(id, at + "/name", level.name());
-            check(id, at + "/acronym", level.acronym());
-            at = at + "/parent";
-        }
     }
 }

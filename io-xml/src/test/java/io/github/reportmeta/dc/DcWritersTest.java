@@ -133,15 +133,17 @@ class DcWritersTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource({"oai_dc, dc:title, dc:subject", "dcterms, dcterms:alternative, dc:subject"})
-        void areRefusedNamingTheReportAndTheElement(String format, String titleElement, String keywordElement) {
+        void areRefusedNamingTheReportTheFieldAndTheElement(String format, String titleElement, String keywordElement) {
             ReportFormat f = format.equals("oai_dc") ? new OaiDcFormat() : new DctermsFormat();
             Report badTitle = A.toBuilder().title(LocalizedText.of("second\u0001")).build();
             assertThatThrownBy(() -> DcTesting.write(f, badTitle)).isInstanceOf(ReportMetadataException.class)
-                    .hasMessageStartingWith("report 'r1' cannot be written as XML: " + titleElement + " holds ")
+                    .hasMessageStartingWith("report 'r1' cannot be written as XML: /titles/1/text (written as "
+                            + titleElement + ") holds ")
                     .hasMessageContaining(" at index 6, a character XML 1.0 cannot carry");
             Report badKeyword = A.toBuilder().keyword(io.github.reportmeta.Keyword.of("k\uFFFF")).build();
             assertThatThrownBy(() -> DcTesting.write(f, badKeyword)).isInstanceOf(ReportMetadataException.class)
-                    .hasMessageStartingWith("report 'r1' cannot be written as XML: " + keywordElement + " holds ");
+                    .hasMessageStartingWith("report 'r1' cannot be written as XML: /keywords/0/term (written as "
+                            + keywordElement + ") holds ");
         }
 
         @Test
@@ -153,11 +155,11 @@ class DcWritersTest {
         }
 
         @Test
-        void areRefusedInDcHtmlNamingTheTag() {
+        void areRefusedInDcHtmlNamingTheFieldAndTheTag() {
             Report bad = A.toBuilder().titles(List.of(LocalizedText.of("A\u0003"))).build();
             assertThatThrownBy(() -> DcTesting.write(new DcHtmlFormat(), bad)).isInstanceOf(
                     ReportMetadataException.class).hasMessageStartingWith(
-                    "report 'r1' cannot be written as XML: DC.title holds ");
+                    "report 'r1' cannot be written as XML: /titles/0/text (written as DC.title) holds ");
         }
     }
 

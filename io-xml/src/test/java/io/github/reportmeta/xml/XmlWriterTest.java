@@ -251,10 +251,10 @@ class XmlWriterTest {
     }
 
     @Test
-    void anIdXmlCannotCarryIsRefused() {
+    void anIdXmlCannotCarryIsRefusedQuotedWithoutTheRawControlCharacter() {
         assertThatThrownBy(() -> XmlTesting.write(Report.builder("a\u0001").build()))
                 .isInstanceOf(ReportMetadataException.class)
-                .hasMessageStartingWith("report 'a\u0001' cannot be written as XML: /id holds U+0001 at index 1,");
+                .hasMessageStartingWith("report 'a\\u0001' cannot be written as XML: /id holds U+0001 at index 1,");
     }
 
     @Nested

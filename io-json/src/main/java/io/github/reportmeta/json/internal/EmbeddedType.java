@@ -41,11 +41,11 @@ public record EmbeddedType<T>(Class<T> type, BiConsumer<JsonGenerator, T> write,
 
     private static final List<EmbeddedType<?>> ALL = List.of(
             of(Report.class, (g, r) -> {
-                ModelWriter.checkNesting(r);
+                JsonReadBackCheck.report(r);
                 ModelWriter.report(g, r);
             }, ModelReader::report),
             of(CatalogueHeader.class, (g, h) -> {
-                ModelWriter.checkNesting(h);
+                JsonReadBackCheck.header(h);
                 g.writeStartObject();
                 ModelWriter.headerFields(g, h);
                 g.writeEndObject();

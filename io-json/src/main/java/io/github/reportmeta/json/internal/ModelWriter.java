@@ -16,7 +16,6 @@ import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportDate;
-import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -345,49 +344,5 @@ public final class ModelWriter {
             writer.accept(g, value);
         }
         g.writeEndArray();
-    }
-
-    /**
-     * Refuses a report whose organisations nest deeper than a reader accepts; the writers call it before they
-     * write anything of the report. A catalogue document opens a report at depth 3, so its publisher at 4, a team
-     * author at 6 and an affiliation at 8.
-     *
-     * @param r the report
-     * @throws ReportMetadataException if an organisation has too many levels of parents
-     */
-    public static void checkNesting(Report r) {
-        if (r.publisher() != null) {
-            checkDepth(r.publisher(), 4);
-        }
-        for (Author a : r.authors()) {
-            if (a.agent() instanceof Organization o) {
-                checkDepth(o, 6);
-            } else {
-                for (Organization o : ((Person) a.agent()).affiliations()) {
-                    checkDepth(o, 8);
-                }
-            }
-        }
-    }
-
-    /**
-     * Refuses a catalogue header whose publisher nests deeper than a reader accepts (it opens at depth 2).
-     *
-     * @param h the header
-     * @throws ReportMetadataException if the publisher has too many levels of parents
-     */
-    public static void checkNesting(CatalogueHeader h) {
-        if (h.publisher() != null) {
-            checkDepth(h.publisher(), 2);
-        }
-    }
-
-    private static void checkDepth(Organization o, int depthOfFirst) {
-        int chain = o.hierarchy().size();
-        if (depthOfFirst + chain - 1 > JsonSetup.MAX_DEPTH) {
-            throw new ReportMetadataException("organisation '" + Snippets.clip(o.name()) + "' has " + chain
-                    + " levels of parents; the JSON format nests at most " + JsonSetup.MAX_DEPTH
-                    + " levels, so at most " + (JsonSetup.MAX_DEPTH - depthOfFirst + 1) + " fit here");
-        }
     }
 }

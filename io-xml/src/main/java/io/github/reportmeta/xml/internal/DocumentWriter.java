@@ -2,10 +2,8 @@ package io.github.reportmeta.xml.internal;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.ReportId;
-import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
-import io.github.reportmeta.internal.XmlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,19 +72,10 @@ public abstract class DocumentWriter<P> extends AbstractReportWriter<P> {
      * @param report the report's id, or {@code null} for the header
      * @param pointer the field's JSON Pointer
      * @param text the text
-     * @throws ReportMetadataException if the text holds a character XML 1.0 forbids
+     * @throws io.github.reportmeta.ReportMetadataException if the text holds a character XML 1.0 forbids
      */
     public static void check(@Nullable ReportId report, String pointer, @Nullable String text) {
-        if (text == null) {
-            return;
-        }
-        int bad = XmlChars.firstIllegal(text);
-        if (bad >= 0) {
-            throw new ReportMetadataException((report == null ? "catalogue header" : "report '" + report + "'")
-                    + " cannot be written as XML: " + pointer + " holds " + XmlChars.describe(text, bad)
-                    + " at index " + bad + ", a character XML 1.0 cannot carry; expected text without control "
-                    + "characters other than TAB, LF and CR, unpaired surrogates, U+FFFE and U+FFFF");
-        }
+        XmlReadBackCheck.text(report, pointer, text);
     }
 
     private static UncheckedIOException unchecked(XMLStreamException e) {
