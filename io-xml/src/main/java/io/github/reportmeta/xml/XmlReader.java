@@ -3,8 +3,8 @@ package io.github.reportmeta.xml;
 import io.github.reportmeta.Agent;
 import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
-import io.github.reportmeta.Coverage;
 import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.Coverage;
 import io.github.reportmeta.Identifier;
 import io.github.reportmeta.IdentifierScheme;
 import io.github.reportmeta.Isni;
@@ -42,6 +42,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -586,75 +587,47 @@ final class XmlReader extends AbstractReportReader {
     }
 
     private ReportDate reportDate(String at) {
-        noAttributes();
-        ReportDate.Kind kind = null;
-        String value = null;
-        Seen seen = new Seen();
-        while (c.nextChild()) {
-            String name = element();
-            switch (name) {
-                case "kind" -> {
-                    seen.once(0, name);
-                    kind = code(at + "/kind", ReportDate.Kind::ofCode, ReportDate.Kind::code);
-                }
-                case "value" -> {
-                    seen.once(1, name);
-                    value = value(at + "/value", text -> ReportDate.of(ReportDate.Kind.OTHER, text).value());
-                }
-                default -> unknown(at);
-            }
-        }
-        if (kind == null || value == null) {
-            String missing = kind == null ? "kind" : "value";
-            throw c.error("expected <" + missing + "> in <date>", at + "/" + missing, null);
-        }
-        return new ReportDate(kind, value);
+        return kindAndText(at, "date", "value", ReportDate.Kind::ofCode, ReportDate.Kind::code,
+                text -> ReportDate.of(ReportDate.Kind.OTHER, text).value(), ReportDate::new);
     }
 
     private MediaFormat mediaFormat(String at) {
-        noAttributes();
-        MediaFormat.Kind kind = null;
-        String text = null;
-        Seen seen = new Seen();
-        while (c.nextChild()) {
-            String name = element();
-            switch (name) {
-                case "kind" -> {
-                    seen.once(0, name);
-                    kind = code(at + "/kind", MediaFormat.Kind::ofCode, MediaFormat.Kind::code);
-                }
-                case "text" -> text = once(seen, 1, name);
-                default -> unknown(at);
-            }
-        }
-        if (kind == null || text == null) {
-            String missing = kind == null ? "kind" : "text";
-            throw c.error("expected <" + missing + "> in <format>", at + "/" + missing, null);
-        }
-        return new MediaFormat(kind, text);
+        return kindAndText(at, "format", "text", MediaFormat.Kind::ofCode, MediaFormat.Kind::code, text -> text,
+                MediaFormat::new);
     }
 
     private Coverage coverage(String at) {
+        return kindAndText(at, "scope", "text", Coverage.Kind::ofCode, Coverage.Kind::code, text -> text,
+                Coverage::new);
+    }
+
+    /**
+     * Reads an element of two children, a {@code <kind>} code and a text child, as the new repository fields are
+     * written: a date, a format, a scope of coverage.
+     */
+    private <K, T> T kindAndText(String at, String element, String textName, Function<String, K> ofCode,
+            Function<K, String> codeOf, Function<String, String> parse, BiFunction<K, String, T> make) {
         noAttributes();
-        Coverage.Kind kind = null;
+        K kind = null;
         String text = null;
         Seen seen = new Seen();
         while (c.nextChild()) {
             String name = element();
-            switch (name) {
-                case "kind" -> {
-                    seen.once(0, name);
-                    kind = code(at + "/kind", Coverage.Kind::ofCode, Coverage.Kind::code);
-                }
-                case "text" -> text = once(seen, 1, name);
-                default -> unknown(at);
+            if (name.equals("kind")) {
+                seen.once(0, name);
+                kind = code(at + "/kind", ofCode, codeOf);
+            } else if (name.equals(textName)) {
+                seen.once(1, name);
+                text = value(at + "/" + textName, parse);
+            } else {
+                unknown(at);
             }
         }
         if (kind == null || text == null) {
-            String missing = kind == null ? "kind" : "text";
-            throw c.error("expected <" + missing + "> in <scope>", at + "/" + missing, null);
+            String missing = kind == null ? "kind" : textName;
+            throw c.error("expected <" + missing + "> in <" + element + ">", at + "/" + missing, null);
         }
-        return new Coverage(kind, text);
+        return make.apply(kind, text);
     }
 
     /** The text of an element that holds text only, such as a {@code <source>}. */

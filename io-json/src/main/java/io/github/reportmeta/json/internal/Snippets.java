@@ -1,5 +1,6 @@
 package io.github.reportmeta.json.internal;
 
+import io.github.reportmeta.internal.Quoting;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.TokenStreamContext;
@@ -15,24 +16,19 @@ public final class Snippets {
     private Snippets() {}
 
     /**
-     * The text cut to {@value #MAX_INPUT} characters, with an ellipsis and the full length when it was cut.
+     * The text cut to {@value #MAX_INPUT} characters, with an ellipsis and the full length when it was cut, and its
+     * control characters escaped.
      *
      * @param text a piece of input
      * @return the text, or its start
      */
     public static String clip(String text) {
-        if (text.length() <= MAX_INPUT) {
-            return text;
-        }
-        int end = MAX_INPUT;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "\u2026 (" + text.length() + " characters)";
+        return Quoting.clip(text);
     }
 
     /**
-     * A message from elsewhere with every quoted piece cut to {@value #MAX_INPUT} characters.
+     * A message from elsewhere with every quoted piece cut to {@value #MAX_INPUT} characters and every control
+     * character escaped (Jackson's messages quote the input as it is).
      *
      * @param message a message that may quote input in single or double quotes
      * @return the message with long quotations cut
@@ -46,7 +42,7 @@ public final class Snippets {
             m.appendReplacement(b, Matcher.quoteReplacement(quote + clip(quoted.substring(1, quoted.length() - 1)) + quote));
         }
         m.appendTail(b);
-        return b.toString();
+        return Quoting.escapeControls(b.toString());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.reportmeta.xml.internal;
 import com.ctc.wstx.exc.WstxLazyException;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
+import io.github.reportmeta.internal.Quoting;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -579,18 +580,7 @@ public final class XmlCursor {
      * @return the text to quote
      */
     public static String clip(@Nullable String text) {
-        if (text == null) {
-            return "null";
-        }
-        String cut = text;
-        if (text.length() > MAX_QUOTE) {
-            int end = MAX_QUOTE;
-            if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            cut = text.substring(0, end) + "\u2026 (" + text.length() + " characters)";
-        }
-        return escapeControls(cut);
+        return Quoting.clip(text);
     }
 
     /**
@@ -610,26 +600,7 @@ public final class XmlCursor {
             m.appendReplacement(b, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(b);
-        return escapeControls(b.toString());
-    }
-
-    private static String escapeControls(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
-            if (control && b == null) {
-                b = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (b != null) {
-                if (control) {
-                    b.append(String.format("\\u%04X", (int) c));
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? text : b.toString();
+        return Quoting.escapeControls(b.toString());
     }
 
     private static SourceLocation location(@Nullable Location at, String source) {
