@@ -19,22 +19,13 @@ public record Coverage(
         @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 1024) String text) {
 
     /** What a {@link Coverage} names. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** A place (Dublin Core {@code dcterms:spatial}). */
         SPATIAL,
         /** A period (Dublin Core {@code dcterms:temporal}). */
         TEMPORAL,
         /** A place or period the source does not tell apart (Dublin Core {@code dc:coverage}). */
         UNSPECIFIED;
-
-        /**
-         * The lower-case name used in documents, such as {@code spatial}.
-         *
-         * @return the code
-         */
-        public String code() {
-            return Codes.of(this);
-        }
 
         /**
          * The kind with a code, ignoring case.

@@ -20,22 +20,13 @@ public record MediaFormat(
         @NotBlank @XmlCharacters @NoBidiControls(groups = Strict.class) @Trimmed @CodePointLength(max = 1024) String text) {
 
     /** What a {@link MediaFormat} says. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** A media type, such as {@code application/pdf} (Dublin Core {@code dc:format}). */
         MEDIA_TYPE,
         /** The size or duration, such as {@code 42 p.} (Dublin Core {@code dcterms:extent}). */
         EXTENT,
         /** The material or carrier, such as {@code paper} (Dublin Core {@code dcterms:medium}). */
         MEDIUM;
-
-        /**
-         * The lower-case, hyphenated name used in documents, such as {@code media-type}.
-         *
-         * @return the code
-         */
-        public String code() {
-            return Codes.of(this);
-        }
 
         /**
          * The kind with a code, ignoring case.

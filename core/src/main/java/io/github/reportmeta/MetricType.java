@@ -1,22 +1,13 @@
 package io.github.reportmeta;
 
 /** What a {@link Metric} counts. */
-public enum MetricType {
+public enum MetricType implements Coded {
     /** Views of the report's page ("Total 5490" on a listing page). */
     VIEWS,
     /** Downloads of the report's full text. */
     DOWNLOADS,
     /** Citations of the report. */
     CITATIONS;
-
-    /**
-     * The lower-case name used in documents, such as {@code views}.
-     *
-     * @return the code
-     */
-    public String code() {
-        return Codes.of(this);
-    }
 
     /**
      * The metric type with a code, ignoring case.

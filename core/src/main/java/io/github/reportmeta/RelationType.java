@@ -1,7 +1,7 @@
 package io.github.reportmeta;
 
 /** How a report relates to another resource. */
-public enum RelationType {
+public enum RelationType implements Coded {
     /** The other resource is this report in another language. */
     HAS_TRANSLATION,
     /** This report is a translation of the other resource. */
@@ -20,15 +20,6 @@ public enum RelationType {
     IS_REPLACED_BY,
     /** This report cites or refers to the other resource. */
     REFERENCES;
-
-    /**
-     * The lower-case, hyphenated name used in documents, such as {@code is-part-of}.
-     *
-     * @return the code
-     */
-    public String code() {
-        return Codes.of(this);
-    }
 
     /**
      * The relation with a code, ignoring case.

@@ -17,7 +17,7 @@ public record ReportDate(Kind kind, String value) {
             + "(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?)?)?)?");
 
     /** What happened to a report at a {@link ReportDate}. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** The report was written (Dublin Core {@code dcterms:created}). */
         CREATED,
         /** The report was submitted (Dublin Core {@code dcterms:dateSubmitted}). */
@@ -34,15 +34,6 @@ public record ReportDate(Kind kind, String value) {
         COPYRIGHTED,
         /** A date the source gives without saying what happened then (a further {@code dc:date}). */
         OTHER;
-
-        /**
-         * The lower-case name used in documents, such as {@code accessioned}.
-         *
-         * @return the code
-         */
-        public String code() {
-            return Codes.of(this);
-        }
 
         /**
          * The kind with a code, ignoring case.

@@ -1,7 +1,7 @@
 package io.github.reportmeta;
 
 /** The genre of a report, as publishers of grey literature name it. */
-public enum ReportType {
+public enum ReportType implements Coded {
     /** A research report, the default genre of think tanks and research centres. */
     RESEARCH_REPORT("Research Report"),
     /** A working paper: research in progress, circulated for comment. */
@@ -34,15 +34,6 @@ public enum ReportType {
      */
     public String label() {
         return label;
-    }
-
-    /**
-     * The lower-case, hyphenated name used in documents, such as {@code working-paper}.
-     *
-     * @return the code
-     */
-    public String code() {
-        return Codes.of(this);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.reportmeta;
 
 /** What an author did for a report. */
-public enum Role {
+public enum Role implements Coded {
     /** Wrote the report. */
     AUTHOR,
     /** Edited the report. */
@@ -16,15 +16,6 @@ public enum Role {
     SUPERVISOR,
     /** Reviewed the report. */
     REVIEWER;
-
-    /**
-     * The lower-case, hyphenated name used in documents, such as {@code research-team}.
-     *
-     * @return the code
-     */
-    public String code() {
-        return Codes.of(this);
-    }
 
     /**
      * The role with a code, ignoring case.
