@@ -1,5 +1,7 @@
 package io.github.reportmeta;
 
+import io.github.reportmeta.internal.messages.Quoting;
+
 /**
  * A value that cannot exist at all: text that is no ORCID iD, a date such as 2018-02-30, a blank id.
  *
@@ -19,7 +21,7 @@ public final class InvalidValueException extends ReportMetadataException {
      * @param value the rejected value, as given
      */
     public InvalidValueException(String expected, Object value) {
-        super(expected + ", but was '" + value + "'");
+        super(expected + ", but was '" + Quoting.escapeControls(String.valueOf(value)) + "'");
         this.value = String.valueOf(value);
     }
 

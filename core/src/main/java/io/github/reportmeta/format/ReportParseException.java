@@ -1,6 +1,7 @@
 package io.github.reportmeta.format;
 
 import io.github.reportmeta.ReportMetadataException;
+import io.github.reportmeta.internal.messages.Quoting;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +27,8 @@ public class ReportParseException extends ReportMetadataException {
      * @param cause the underlying failure, or {@code null}
      */
     public ReportParseException(String problem, SourceLocation location, String pointer, @Nullable Throwable cause) {
-        super(format(problem, location, pointer), cause);
-        this.problem = Objects.requireNonNull(problem, "problem");
+        super(format(Objects.requireNonNull(problem, "problem"), location, pointer), cause);
+        this.problem = Quoting.escapeControls(problem);
         this.location = Objects.requireNonNull(location, "location");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
     }
@@ -71,6 +72,6 @@ public class ReportParseException extends ReportMetadataException {
     }
 
     private static String format(String problem, SourceLocation location, String pointer) {
-        return (pointer.isEmpty() ? "" : pointer + ": ") + problem + " (" + location + ")";
+        return Quoting.escapeControls((pointer.isEmpty() ? "" : pointer + ": ") + problem + " (" + location + ")");
     }
 }

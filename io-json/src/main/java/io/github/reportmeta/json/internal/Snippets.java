@@ -1,6 +1,6 @@
 package io.github.reportmeta.json.internal;
 
-import io.github.reportmeta.internal.Quoting;
+import io.github.reportmeta.internal.messages.Quoting;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.TokenStreamContext;

@@ -3,7 +3,7 @@ package io.github.reportmeta.xml.internal;
 import com.ctc.wstx.exc.WstxLazyException;
 import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
-import io.github.reportmeta.internal.Quoting;
+import io.github.reportmeta.internal.messages.Quoting;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Consumer;

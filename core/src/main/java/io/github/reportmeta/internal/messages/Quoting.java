@@ -1,4 +1,4 @@
-package io.github.reportmeta.internal;
+package io.github.reportmeta.internal.messages;
 
 import org.jspecify.annotations.Nullable;
 
