@@ -129,9 +129,7 @@ public final class XmlCursor {
                         break;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        } catch (WstxLazyException e) {
+        } catch (XMLStreamException | WstxLazyException e) {
             throw malformed(e);
         }
     }
@@ -188,9 +186,7 @@ public final class XmlCursor {
                         break;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        } catch (WstxLazyException e) {
+        } catch (XMLStreamException | WstxLazyException e) {
             throw malformed(e);
         }
     }
@@ -237,9 +233,7 @@ public final class XmlCursor {
                         break;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        } catch (WstxLazyException e) {
+        } catch (XMLStreamException | WstxLazyException e) {
             throw malformed(e);
         }
         return new Text(b.toString(), markup);
@@ -280,9 +274,7 @@ public final class XmlCursor {
                 } else if (event == XMLStreamConstants.END_DOCUMENT) {
                     throw error("the document ends inside an element");
                 }
-            } catch (XMLStreamException e) {
-                throw malformed(e);
-            } catch (WstxLazyException e) {
+            } catch (XMLStreamException | WstxLazyException e) {
                 throw malformed(e);
             }
         }
