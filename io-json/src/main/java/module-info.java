@@ -16,6 +16,9 @@ module io.github.reportmeta.json {
 
     exports io.github.reportmeta.json;
     exports io.github.reportmeta.json.databind;
+    // The configured JsonFactory (read limits, deterministic output) and the quoting of input, for the JSON-based
+    // formats of the citation and registry codecs: one set of limits for every JSON document reportmeta reads.
+    exports io.github.reportmeta.json.internal to io.github.reportmeta.citation, io.github.reportmeta.registry;
 
     provides io.github.reportmeta.format.ReportFormat with
             io.github.reportmeta.json.JsonFormat,

@@ -16,6 +16,9 @@ module io.github.reportmeta.xml {
 
     exports io.github.reportmeta.xml;
     exports io.github.reportmeta.dc;
+    // The hardened StAX factories, bounded input and schema loading, for the XML formats of the registry codec and
+    // for OAI-PMH: one set of defences for every XML document reportmeta reads.
+    exports io.github.reportmeta.xml.internal to io.github.reportmeta.registry, io.github.reportmeta.oai;
 
     provides io.github.reportmeta.format.ReportFormat with
             io.github.reportmeta.xml.XmlFormat,
