@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh                 all targets, 60 s each
 #   scripts/fuzz.sh io-json         the targets of one module
+#   scripts/fuzz.sh JsonFuzzTest    one target, by its test class
 #   FUZZ_SECONDS=600 scripts/fuzz.sh
 #
 # A finding fails the run; Jazzer stores the crashing input beside the target's seed inputs under
@@ -23,12 +24,14 @@ only="${1:-}"
 seconds="${FUZZ_SECONDS:-60}"
 
 failed=()
+ran=0
 for target in "${targets[@]}"; do
   module="${target%%:*}"
   test="${target#*:}"
-  if [[ -n "$only" && "$only" != "$module" && "$only" != "$test" ]]; then
+  if [[ -n "$only" && "$only" != "$module" && "$only" != "$test" && "$only" != "${test%%#*}" ]]; then
     continue
   fi
+  ran=$((ran + 1))
   echo "== fuzzing $test in $module for ${seconds} s"
   # -am builds the modules the target needs from this tree (the other modules run no test: -Dtest names one).
   if ! JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" mvn -B test -pl "$module" -am \
@@ -39,6 +42,10 @@ for target in "${targets[@]}"; do
   fi
 done
 
+if (( ran == 0 )); then
+  echo "no fuzz target matches '$only'" >&2
+  exit 2
+fi
 if (( ${#failed[@]} )); then
   echo "findings in: ${failed[*]}" >&2
   exit 1
