@@ -1,11 +1,14 @@
 package io.github.reportmeta.text;
 
+import io.github.reportmeta.Author;
 import io.github.reportmeta.InvalidValueException;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Metric;
+import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
+import io.github.reportmeta.Person;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
@@ -51,11 +54,14 @@ final class ListingReader extends AbstractReportReader {
             + "(?:\\s*(?<date>\\d{4}-\\d{2}(?:-\\d{2})?))?");
     private static final Pattern TITLE_NUMBER = Pattern.compile("(?<title>.*?\\S)\\s*[(（]\\s*"
             + "(?<raw>(?i:No)\\.?\\s*(?<number>[A-Za-z0-9][A-Za-z0-9\\-]*))\\s*(?:[,，]\\s*(?<year>\\d{4}))?\\s*[)）]");
+    /** The source-and-date line of an article page: "( drc.gov.cn ) 2017-08-15", "(China Daily) 2019-03". */
+    private static final Pattern SOURCE_DATE = Pattern.compile("[(（]\\s*(?<source>[^()（）]{0,200}?)\\s*[)）]\\s*"
+            + "(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)");
     private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,;，、；]");
     private static final LanguageTag ENGLISH = LanguageTag.ENGLISH;
     private static final LanguageTag CHINESE = LanguageTag.CHINESE;
 
-    private enum Kind { BLANK, CHROME, BY, SERIES, ABSTRACT, KEYWORDS, PLAIN }
+    private enum Kind { BLANK, CHROME, BY, SERIES, SOURCE_DATE, ABSTRACT, KEYWORDS, PLAIN }
 
     private enum State { BETWEEN, HEAD, ABSTRACT, TAIL }
 
@@ -141,6 +147,13 @@ final class ListingReader extends AbstractReportReader {
                     draft.series(line);
                 }
             }
+            case SOURCE_DATE -> {
+                if (draft == null) {
+                    outside(line, "a source-and-date line");
+                } else {
+                    draft.sourceDate(line);
+                }
+            }
             case ABSTRACT -> {
                 if (draft == null) {
                     outside(line, "an 'Abstract:' line");
@@ -162,6 +175,10 @@ final class ListingReader extends AbstractReportReader {
     private void plain(TextLine line, State state) {
         if (firstText == null) {
             firstText = line;
+        }
+        if (state == State.HEAD && requireDraft().awaitsArticleByline() && isArticleByline(line, 0)) {
+            requireDraft().articleByline(line);
+            return;
         }
         if (state == State.HEAD && !html && requireDraft().continuesTitle()) {
             requireDraft().continueTitle(line);
@@ -191,7 +208,10 @@ final class ListingReader extends AbstractReportReader {
             return false;
         }
         Kind nextKind = kind(next);
-        if (nextKind == Kind.SERIES || (nextKind == Kind.BY && isCleanByline(next))) {
+        if (nextKind == Kind.SERIES || nextKind == Kind.SOURCE_DATE || (nextKind == Kind.BY && isCleanByline(next))) {
+            return true;
+        }
+        if (nextKind == Kind.PLAIN && isArticleByline(next, 1)) {
             return true;
         }
         if (state == State.ABSTRACT) {
@@ -213,6 +233,24 @@ final class ListingReader extends AbstractReportReader {
     private boolean isCleanByline(TextLine line) {
         Matcher m = BY.matcher(line.text());
         return m.matches() && splitter.split(byText(m)).isClean();
+    }
+
+    /**
+     * Whether a plain line is the by-line of an article page, which has no "By": it must split cleanly into at
+     * least one person (and organisations), and the next line that counts after it must be the source-and-date
+     * line. A line of prose that happens to look like names is not taken without that line after it.
+     *
+     * @param line the candidate
+     * @param after how many counting lines of the look-ahead come before the one that must follow the candidate
+     */
+    private boolean isArticleByline(TextLine line, int after) {
+        fillAhead(after + 1);
+        TextLine following = counting(after);
+        if (following == null || kind(following) != Kind.SOURCE_DATE || line.text().length() > 1000) {
+            return false;
+        }
+        BylineSplitter.Byline split = splitter.split(line.text());
+        return split.isClean() && split.authors().stream().anyMatch(a -> a.agent() instanceof Person);
     }
 
     private void outside(TextLine line, String what) {
@@ -250,7 +288,8 @@ final class ListingReader extends AbstractReportReader {
         if (reports == 0 && firstText != null && !read.lenient()) {
             throw new ReportParseException("no report found: a report starts with a title line followed by a "
                     + "'By ...' line, a series line such as 'Research Report, No.215, 2018 (Total 5490) 2018-12-10' "
-                    + "or 'Abstract:'", PlainLines.at(read.sourceName(), firstText, 0), "");
+                    + "or 'Abstract:', or, on an article page, a source-and-date line such as '( drc.gov.cn ) 2017-08-15'",
+                    PlainLines.at(read.sourceName(), firstText, 0), "");
         }
     }
 
@@ -275,6 +314,9 @@ final class ListingReader extends AbstractReportReader {
         // abstract of many long lines would otherwise cost a backtracking match per line, several times over.
         if (hasAny(t, ',', '，') && SERIES.matcher(t).matches()) {
             return Kind.SERIES;
+        }
+        if ((t.charAt(0) == '(' || t.charAt(0) == '（') && SOURCE_DATE.matcher(t).matches()) {
+            return Kind.SOURCE_DATE;
         }
         return Kind.PLAIN;
     }
@@ -386,17 +428,76 @@ final class ListingReader extends AbstractReportReader {
         private @Nullable TextLine byLine;
         private BylineSplitter.@Nullable Byline byline;
         private @Nullable TextLine seriesLine;
+        private @Nullable TextLine sourceLine;
+        private @Nullable String source;
         private @Nullable ReportNumber number;
         private @Nullable PartialDate issued;
         private @Nullable Long views;
         private final List<List<StringBuilder>> abstracts = new ArrayList<>();
         private boolean paragraphOpen;
         private final List<Keyword> keywords = new ArrayList<>();
+        private @Nullable Organization articleAffiliation;
 
         Draft(TextLine titleLine) {
             this.titleLine = titleLine;
             grow(titleLine);
             title.append(titleLine.text());
+        }
+
+        /** Whether nothing but the title has been read, so that an article's by-line may come. */
+        boolean awaitsArticleByline() {
+            return byLine == null && seriesLine == null && sourceLine == null && abstracts.isEmpty() && keywords.isEmpty();
+        }
+
+        /**
+         * An article's by-line, "Li Wei, DRC": the persons are the authors, and the organisations after them are
+         * their affiliation (not the publisher, as on a report's "By ..." line: the page says who wrote the
+         * article and where they work, not who issued it).
+         */
+        void articleByline(TextLine line) {
+            grow(line);
+            byLine = line;
+            BylineSplitter.Byline split = splitter.split(line.text());
+            Organization affiliation = split.publisher();
+            List<Author> authors = new ArrayList<>();
+            for (Author a : split.authors()) {
+                if (affiliation != null && a.agent() instanceof Person p && p.affiliations().isEmpty()) {
+                    authors.add(new Author(p.withAffiliations(List.of(affiliation)), a.role()));
+                } else {
+                    authors.add(a);
+                }
+            }
+            byline = new BylineSplitter.Byline(authors, null, split.problems());
+            articleAffiliation = affiliation;
+        }
+
+        /**
+         * The source-and-date line of an article: the source becomes {@code sources}, the date {@code issued},
+         * and what follows is the article's body: its first paragraph is read as the abstract.
+         */
+        void sourceDate(TextLine line) {
+            grow(line);
+            if (sourceLine != null || seriesLine != null) {
+                TextLine first = sourceLine != null ? sourceLine : seriesLine;
+                warn(this, "/issued", "a second date line; the one on line " + first.line()
+                        + " is kept and this one is not read: '" + abbreviate(line.text()) + "'", line);
+                return;
+            }
+            sourceLine = line;
+            Matcher m = SOURCE_DATE.matcher(line.text());
+            if (!m.matches()) {
+                throw new IllegalStateException("not a source-and-date line: " + line.text());
+            }
+            String named = m.group("source").strip();
+            source = named.isEmpty() ? null : named;
+            try {
+                issued = PartialDate.parse(m.group("date"));
+            } catch (InvalidValueException e) {
+                bad(line, m.start("date"), "/issued", e);
+            }
+            abstracts.add(new ArrayList<>());
+            paragraphOpen = false;
+            state = State.ABSTRACT;
         }
 
         boolean continuesTitle() {
@@ -547,6 +648,15 @@ final class ListingReader extends AbstractReportReader {
             b.language(lang).number(number).issued(issued);
             if (number != null) {
                 b.type(typeOf(number.series()));
+            } else if (sourceLine != null) {
+                b.type(ReportType.ARTICLE);
+            }
+            if (source != null) {
+                b.source(source);
+            }
+            TextLine dateLine = sourceLine;
+            if (dateLine != null && !abstracts.isEmpty()) {
+                bodyBeyondOpening(abstracts.get(0), dateLine);
             }
             if (byline != null) {
                 b.authors(byline.authors()).publisher(byline.publisher());
@@ -561,8 +671,9 @@ final class ListingReader extends AbstractReportReader {
             if (views != null) {
                 b.metric(Metric.views(views, null));
             }
+            Organization issuer = byline == null ? null : byline.publisher();
             ReportId id = ReportIds.of(options.idPrefix(), options.primarySeries(), number,
-                    byline == null ? null : byline.publisher(), fullTitle, issued);
+                    issuer != null ? issuer : articleAffiliation, fullTitle, issued);
             Report report = b.id(id).build();
             if (titleNumber != null) {
                 checkTitleNumber(titleNumber, titleYear);
@@ -571,6 +682,27 @@ final class ListingReader extends AbstractReportReader {
                 note(new ConversionNote(ConversionNote.Kind.WARNING, id, p.pointer(), p.message(), p.location()));
             }
             return report;
+        }
+
+        /**
+         * Keeps an article's opening paragraph as its abstract and notes the rest of the body once, as a loss
+         * with how much it was: the body is the article itself, not metadata, so a page of twenty paragraphs
+         * gives one note, not twenty warnings.
+         */
+        private void bodyBeyondOpening(List<StringBuilder> body, TextLine dateLine) {
+            if (body.size() <= 1) {
+                return;
+            }
+            long characters = 0;
+            for (int i = 1; i < body.size(); i++) {
+                characters += body.get(i).length();
+            }
+            int rest = body.size() - 1;
+            SourceLocation at = PlainLines.at(read.sourceName(), dateLine, 0);
+            pending.add(new Pending("/abstracts/0", "the article's body after its opening paragraph ("
+                    + rest + (rest == 1 ? " paragraph, " : " paragraphs, ") + characters
+                    + " characters) is not read: the opening paragraph is kept as the abstract", at));
+            body.subList(1, body.size()).clear();
         }
 
         private void checkTitleNumber(String titleNumber, @Nullable Integer titleYear) {
