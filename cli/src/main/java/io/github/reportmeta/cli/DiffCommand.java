@@ -50,6 +50,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "KIND", description = "text or json. Default: ${DEFAULT-VALUE}.")
     private Kind report = Kind.TEXT;
 
+    @Option(names = "--exit-code", description = "Exit 3 when the editions differ, 0 when they are the same (as git diff --exit-code, but 1 stays for invalid input).")
+    private boolean exitCode;
+
     @Mixin
     private NotesOption notesOption = new NotesOption();
 
@@ -80,7 +83,8 @@ final class DiffCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw output.abort(e);
         }
-        return ExitCode.OK.code();
+        boolean same = diff.added().isEmpty() && diff.changed().isEmpty() && diff.removed().isEmpty();
+        return (exitCode && !same ? ExitCode.DIFFERENT : ExitCode.OK).code();
     }
 
     private static void text(CatalogueDiff diff, PrintWriter out) {

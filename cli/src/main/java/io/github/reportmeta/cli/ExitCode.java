@@ -4,6 +4,8 @@ package io.github.reportmeta.cli;
 public enum ExitCode {
     /** The command did what was asked. */
     OK(0),
+    /** {@code diff --exit-code}: the two editions differ (the comparison itself succeeded). */
+    DIFFERENT(3),
     /** The input is invalid or malformed, or a conversion was refused. */
     INVALID(1),
     /** The command line is wrong, or a file cannot be opened. */
@@ -25,12 +27,13 @@ public enum ExitCode {
     }
 
     /**
-     * The worse of two outcomes: a usage error outranks invalid input, which outranks success.
+     * The worse of two outcomes: a usage error outranks invalid input, which outranks a difference, which outranks
+     * success. The order is the order of declaration, not of the codes: 3 came last, for a difference.
      *
      * @param other another outcome
      * @return the worse one
      */
     public ExitCode worst(ExitCode other) {
-        return other.code > code ? other : this;
+        return other.ordinal() > ordinal() ? other : this;
     }
 }

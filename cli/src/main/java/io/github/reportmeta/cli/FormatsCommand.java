@@ -6,8 +6,12 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** {@code reportmeta formats}: lists every format found and what it can read and write. */
 @Command(name = "formats", mixinStandardHelpOptions = true, description = "Lists every format found, and what each can read and write.")
@@ -19,10 +23,17 @@ final class FormatsCommand implements Callable<Integer> {
     @Spec
     private @Nullable CommandSpec spec;
 
+    @Option(names = "--json", description = "A JSON array, one object a format, for programs.")
+    private boolean json;
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        if (json) {
+            json(cli, out);
+            return ExitCode.OK.code();
+        }
         out.printf("%-12s %-10s %-26s %-16s %s%n", "NAME", "CAN", "MEDIA TYPE", "EXTENSIONS", "DESCRIPTION");
         for (ReportFormat f : cli.formats().all()) {
             String can = f.canRead() && f.canWrite() ? "read/write" : f.canRead() ? "read" : "write";
@@ -31,5 +42,29 @@ final class FormatsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The same list as a JSON array: name, description, media type, extensions, and whether it reads and writes. */
+    private static void json(Reportmeta cli, PrintWriter out) {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
+            g.writeStartArray();
+            for (ReportFormat f : cli.formats().all()) {
+                g.writeStartObject();
+                g.writeStringProperty("name", f.name());
+                g.writeStringProperty("description", f.description());
+                g.writeStringProperty("mediaType", f.mediaType());
+                g.writeArrayPropertyStart("extensions");
+                for (String extension : f.extensions()) {
+                    g.writeString(extension);
+                }
+                g.writeEndArray();
+                g.writeBooleanProperty("reads", f.canRead());
+                g.writeBooleanProperty("writes", f.canWrite());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        out.println();
+        out.flush();
     }
 }

@@ -29,6 +29,27 @@ class OtherCommandsTest {
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
                     .containsExactly("dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
         }
+
+        @Test
+        void listsTheSameFormatsAsJsonForPrograms() throws Exception {
+            CommandLineRun table = run("formats");
+            CommandLineRun result = run("formats", "--json");
+
+            assertThat(result.exit()).isZero();
+            tools.jackson.databind.JsonNode formats = new tools.jackson.databind.ObjectMapper().readTree(result.out());
+            assertThat(formats.valueStream().map(f -> f.get("name").asString()))
+                    .containsExactlyElementsOf(table.out().lines().skip(1).map(l -> l.split(" +")[0]).toList());
+            tools.jackson.databind.JsonNode jsonl = formats.valueStream()
+                    .filter(f -> f.get("name").asString().equals("jsonl")).findFirst().orElseThrow();
+            assertThat(jsonl.get("mediaType").asString()).isEqualTo("application/jsonl");
+            assertThat(jsonl.get("extensions").valueStream().map(tools.jackson.databind.JsonNode::asString))
+                    .containsExactly("jsonl", "ndjson");
+            assertThat(jsonl.get("reads").asBoolean()).isTrue();
+            assertThat(jsonl.get("writes").asBoolean()).isTrue();
+            tools.jackson.databind.JsonNode listing = formats.valueStream()
+                    .filter(f -> f.get("name").asString().equals("listing")).findFirst().orElseThrow();
+            assertThat(listing.get("writes").asBoolean()).isFalse();
+        }
     }
 
     @Nested
@@ -74,6 +95,27 @@ class OtherCommandsTest {
             CommandLineRun result = run("diff", "--report", "json", path("valid-catalogue.json"), path("valid-catalogue-newer.json"));
 
             assertThat(result.out()).contains("\"changed\":[{\"id\":\"syn-1-0\",\"fields\":[\"titles\"]}]");
+        }
+
+        @Test
+        void exitsZeroWhenEditionsDifferUnlessAskedForAnExitCode() {
+            assertThat(run("diff", path("valid-catalogue.json"), path("valid-catalogue-newer.json")).exit()).isZero();
+            assertThat(run("diff", "--exit-code", path("valid-catalogue.json"), path("valid-catalogue-newer.json")).exit())
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void exitsZeroWithExitCodeWhenTheEditionsAreTheSame() {
+            CommandLineRun result = run("diff", "--exit-code", path("valid-catalogue.json"), path("valid-catalogue.json"));
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).endsWith("0 added, 0 changed, 0 removed" + System.lineSeparator());
+        }
+
+        @Test
+        void exitsOneNotThreeWithExitCodeWhenAnEditionIsMalformed() {
+            assertThat(run("diff", "--exit-code", path("valid-catalogue.json"), path("malformed-catalogue.json")).exit())
+                    .isEqualTo(1);
         }
 
         @Test
