@@ -74,6 +74,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "error or warning. Default: ${DEFAULT-VALUE}.")
     private FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the problems as JUnit XML to FILE, for the CI server beside the log.")
+    private @Nullable String junit;
+
+    @Option(names = "--lenient", description = "Read past what the readers can recover from (unknown fields, bad records), each as a warning.")
+    private boolean lenient;
+
     @Option(names = "--locale", paramLabel = "TAG", description = "The language of the messages: en or zh. Default: ${DEFAULT-VALUE}.")
     private String locale = "en";
 
@@ -89,7 +95,18 @@ final class ValidateCommand implements Callable<Integer> {
                 .build();
         Output output = Output.open(null, cli.stdout());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8), true);
+        Output junitOutput = null;
         ProblemReport problems = ProblemReport.of(report, out);
+        PrintWriter junitWriter = null;
+        if (junit != null) {
+            try {
+                junitOutput = Output.open(junit, cli.stdout());
+            } catch (RuntimeException e) {
+                throw output.abort(e);
+            }
+            junitWriter = new PrintWriter(new OutputStreamWriter(junitOutput.stream(), StandardCharsets.UTF_8), true);
+            problems = ProblemReport.both(problems, ProblemReport.of(ProblemReport.Kind.JUNIT, junitWriter));
+        }
         Progress progress = new Progress(cli.err(), cli.interactive(), "validated");
         Notes notes = notesOption.open(cli.err());
         ExitCode exit = ExitCode.OK;
@@ -104,14 +121,19 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 problems.startFile(input.name(), input.format().name());
-                validate(input, validator, problems, progress, notes);
+                validate(input, validator, problems, progress, notes, lenient);
             }
             problems.finish();
             out.flush();
             output.commit();
+            if (junitOutput != null && junitWriter != null) {
+                junitWriter.flush();
+                junitOutput.commit();
+            }
         } catch (RuntimeException e) {
             progress.done();
-            throw notes.finish(output.abort(e));
+            RuntimeException failure = output.abort(e);
+            throw notes.finish(junitOutput != null ? junitOutput.abort(failure) : failure);
         }
         progress.done();
         notes.finish();
@@ -119,10 +141,11 @@ final class ValidateCommand implements Callable<Integer> {
         return exit.worst(failed ? ExitCode.INVALID : ExitCode.OK).code();
     }
 
-    private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes) {
+    private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes,
+            boolean lenient) {
         CatalogueValidation catalogue = validator.startCatalogue();
         // An info note changes nothing in what was read, so it is no problem: it goes with the other commands' notes.
-        ReadOptions options = ReadOptions.of(input.name()).withListener(note -> {
+        ReadOptions options = ReadOptions.of(input.name()).withLenient(lenient).withListener(note -> {
             if (note.kind() == ConversionNote.Kind.INFO) {
                 notes.accept(note);
             } else {

@@ -105,11 +105,52 @@ class ValidateCommandTest {
         }
 
         @Test
+        void junitFileComesBesideTheTextReportWithTheSameProblems(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+                throws Exception {
+            java.nio.file.Path junit = dir.resolve("TEST-reportmeta.xml");
+            CommandLineRun result = run("validate", "--junit", junit.toString(), invalid, valid);
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out()).contains("/reports/1/issued").endsWith("6 reports in 2 files: 3 errors, 0 warnings\n");
+            assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("3");
+            assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
+        }
+
+        @Test
+        void aJunitFileInAMissingFolderIsAUsageErrorAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+            CommandLineRun result = run("validate", "--junit", dir.resolve("no/such/TEST.xml").toString(), valid);
+
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+        }
+
+        @Test
         void githubReportAnnotatesTheFiles() {
             CommandLineRun result = run("validate", "--report", "github", invalid);
 
             assertThat(result.out().lines().findFirst()).contains(
                     "::error file=" + invalid + ",line=113,col=5,title=reportmeta future-date::/reports/1/issued: must not be in the future, but was 2031-01-01");
+        }
+    }
+
+    @Nested
+    class Lenient {
+        @Test
+        void readsPastAnUnknownFieldAsAWarningOnlyWhenAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+                throws Exception {
+            java.nio.file.Path file = dir.resolve("extra.json");
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of(valid))
+                    .replaceFirst("\"titles\":", "\"colour\": \"blue\", \"titles\":"));
+
+            CommandLineRun strict = run("validate", file.toString());
+            CommandLineRun lenient = run("validate", "--lenient", file.toString());
+
+            assertThat(strict.exit()).isEqualTo(1);
+            assertThat(strict.out()).contains("error [parse-error]").contains("colour");
+            assertThat(lenient.exit()).isZero();
+            assertThat(lenient.out()).contains("warning [warning]").contains("colour")
+                    .endsWith("3 reports in 1 file: 0 errors, 1 warning\n");
         }
     }
 

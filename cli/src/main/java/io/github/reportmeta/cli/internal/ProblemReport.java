@@ -72,6 +72,18 @@ public abstract class ProblemReport {
     }
 
     /**
+     * Two reports of the same problems, such as text for the log and JUnit XML for the CI server: each is told
+     * everything, in order, and finished in order.
+     *
+     * @param first the first, whose counts are the result
+     * @param second the second
+     * @return a report that writes both
+     */
+    public static ProblemReport both(ProblemReport first, ProblemReport second) {
+        return new Both(first, second);
+    }
+
+    /**
      * Starts an input.
      *
      * @param file its name
@@ -247,6 +259,51 @@ public abstract class ProblemReport {
             }
             out.println();
             out.flush();
+        }
+    }
+
+    /** Two reports fed alike. */
+    private static final class Both extends ProblemReport {
+        private final ProblemReport first;
+        private final ProblemReport second;
+
+        Both(ProblemReport first, ProblemReport second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void startFile(String file, String format) {
+            first.startFile(file, format);
+            second.startFile(file, format);
+        }
+
+        @Override
+        public void countReport() {
+            first.countReport();
+            second.countReport();
+        }
+
+        @Override
+        public void add(Problem problem) {
+            first.add(problem);
+            second.add(problem);
+        }
+
+        @Override
+        public long errors() {
+            return first.errors();
+        }
+
+        @Override
+        public long warnings() {
+            return first.warnings();
+        }
+
+        @Override
+        public void finish() {
+            first.finish();
+            second.finish();
         }
     }
 
