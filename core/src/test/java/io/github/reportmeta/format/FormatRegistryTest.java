@@ -17,13 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class FormatRegistryTest {
 
-    final FormatRegistry registry = FormatRegistry.load();
+    /** The folder that registers the toy "ids" format, kept off the test class path (see its services file). */
+    static final URL IDS = FormatRegistryTest.class.getResource("/registries/ids/");
+
+    final FormatRegistry registry = FormatRegistry.load(new URLClassLoader(new URL[] {IDS},
+            FormatRegistryTest.class.getClassLoader()));
 
     @Nested
     class Finding {
         @Test
-        void serviceLoaderFindsFormatsOnTheClassPath() {
-            assertThat(registry.all()).extracting(ReportFormat::name).contains("ids");
+        void serviceLoaderFindsFormatsThroughAClassLoader() {
+            assertThat(registry.all()).extracting(ReportFormat::name).containsExactly("ids");
+        }
+
+        @Test
+        void coreAloneShipsNoFormat() {
+            assertThat(FormatRegistry.load().all()).isEmpty();
         }
 
         @Test
@@ -139,7 +148,7 @@ class FormatRegistryTest {
         @Test
         void loadListsTheFormatsInNameOrder() throws Exception {
             URL unsorted = FormatRegistryTest.class.getResource("/registries/unsorted/");
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {unsorted}, FormatRegistryTest.class.getClassLoader())) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {unsorted, IDS}, FormatRegistryTest.class.getClassLoader())) {
                 assertThat(FormatRegistry.load(loader).all())
                         .extracting(ReportFormat::name)
                         .containsExactly("alpha", "ids", "zulu");
