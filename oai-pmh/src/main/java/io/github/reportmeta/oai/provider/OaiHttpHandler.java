@@ -14,7 +14,8 @@ import java.util.Map;
  * Serves an {@link OaiProvider} through the JDK's HTTP server: the parameters of a GET's query or of a POST's
  * {@code application/x-www-form-urlencoded} body, answered with {@code 200 text/xml}. A query or body longer than
  * {@value #MAX_FORM_BYTES} bytes is refused with 413 (414 for a query), a POST of another media type with 415,
- * another method with 405. Malformed percent-encoding is an OAI {@code badArgument}.
+ * another method with 405, a path below the base URL's with 404. Malformed percent-encoding is an OAI
+ * {@code badArgument}.
  */
 final class OaiHttpHandler implements HttpHandler {
 
@@ -30,6 +31,10 @@ final class OaiHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!exchange.getRequestURI().getRawPath().equals(exchange.getHttpContext().getPath())) {
+                plain(exchange, 404, "OAI-PMH is served at " + exchange.getHttpContext().getPath() + "\n");
+                return;
+            }
             String method = exchange.getRequestMethod();
             String form;
             if ("GET".equals(method)) {

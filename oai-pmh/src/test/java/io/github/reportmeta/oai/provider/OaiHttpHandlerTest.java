@@ -132,6 +132,14 @@ class OaiHttpHandlerTest {
     }
 
     @Test
+    void answersOnlyAtTheBaseUrlsPath() throws Exception {
+        HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/more?verb=Identify")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesOtherMethods() throws Exception {
         HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "?verb=Identify"))
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
