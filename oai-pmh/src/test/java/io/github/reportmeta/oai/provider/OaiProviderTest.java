@@ -478,6 +478,37 @@ class OaiProviderTest {
 
     @Nested
     class Conformance {
+        @ParameterizedTest
+        @CsvSource({"openarchives-ex-sec4.1a.xml", "openarchives-ex-sec4.2.xml", "openarchives-ex-sec4.5b.xml",
+            "pyoai-fake1-ListRecords-oai_dc.xml"})
+        void theSchemaCheckAcceptsRealResponses(String example) throws Exception {
+            OaiSchemas.schema();
+            OaiSchemas.assertValid(java.nio.file.Files.readAllBytes(OaiSchemas.PUBLISHED.resolve("examples").resolve(example)));
+        }
+
+        @Test
+        void theSchemaCheckRejectsTheSpecificationsInvalidExample() throws Exception {
+            OaiSchemas.schema();
+            byte[] invalid = java.nio.file.Files.readAllBytes(
+                    OaiSchemas.PUBLISHED.resolve("examples").resolve("invalid").resolve("openarchives-ex-sec4.5c.xml"));
+
+            assertThatThrownBy(() -> OaiSchemas.assertValid(invalid)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("2002-06-01T03:020:00Z");
+        }
+
+        @Test
+        void theOaiDcReaderReadsOurListRecordsBack() {
+            Catalogue catalogue = synthetic(21, 40);
+            byte[] response = provider(catalogue).respond(Responses.params("verb", "ListRecords", "metadataPrefix", "oai_dc"));
+            List<String> titles = new ArrayList<>();
+            try (ReportReader reader = new OaiDcFormat().newReader(new ByteArrayInputStream(response), ReadOptions.of("ListRecords"))) {
+                reader.forEachRemaining(r -> titles.add(r.titles().get(0).text()));
+            }
+
+            assertThat(titles).containsExactlyInAnyOrderElementsOf(
+                    catalogue.reports().stream().map(r -> r.titles().get(0).text()).toList());
+        }
+
         @Test
         void theSchemaCheckRejectsAResponseWhoseOaiDcIsInvalid() {
             byte[] good = SMALL.respond(Responses.params("verb", "GetRecord", "identifier", "oai:reportmeta.local:r1",
