@@ -7,6 +7,9 @@ module io.github.reportmeta.cli {
     // The canonical formats' schemas, for the schema command.
     requires io.github.reportmeta.json;
     requires io.github.reportmeta.xml;
+    // The OAI-PMH data provider and the JDK's HTTP server, for the serve command.
+    requires io.github.reportmeta.oai;
+    requires jdk.httpserver;
     // JSON for the machine-readable reports of validate and diff.
     requires tools.jackson.core;
     // StAX for the JUnit XML report of validate.

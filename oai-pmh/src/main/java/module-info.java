@@ -16,5 +16,5 @@ module io.github.reportmeta.oai {
     requires static org.jspecify;
 
     // exports io.github.reportmeta.oai.harvest;  (added with its first class)
-    // exports io.github.reportmeta.oai.provider;  (added with its first class)
+    exports io.github.reportmeta.oai.provider;
 }
