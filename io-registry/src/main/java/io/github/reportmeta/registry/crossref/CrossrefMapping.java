@@ -241,9 +241,14 @@ final class CrossrefMapping {
         if (!p.affiliations().isEmpty()) {
             Node affiliations = Node.of("affiliations");
             for (int j = 0; j < p.affiliations().size(); j++) {
-                affiliations.add(institution(p.affiliations().get(j), at + "/affiliations/" + j));
+                Node institution = institution(p.affiliations().get(j), at + "/affiliations/" + j);
+                if (institution != null) {
+                    affiliations.add(institution);
+                }
             }
-            person.add(affiliations);
+            if (!affiliations.children.isEmpty()) {
+                person.add(affiliations);
+            }
         }
         if (p.orcid() != null) {
             if (ORCID.matcher(p.orcid().uri()).matches()) {
@@ -294,11 +299,18 @@ final class CrossrefMapping {
         return text("organization", at + "/name", name);
     }
 
-    /** An organisation as an {@code institution}: the top of its chain, and the units below as departments. */
-    private Node institution(Organization o, String at) {
+    /**
+     * An organisation as an {@code institution}: the top of its chain, and the units below as departments; null, with
+     * a note, when the top's name is longer than Crossref takes.
+     */
+    private @Nullable Node institution(Organization o, String at) {
         List<Organization> chain = o.hierarchy();
         Organization top = chain.get(0);
         String topAt = at + "/parent".repeat(chain.size() - 1);
+        if (top.name().codePointCount(0, top.name().length()) > 1024) {
+            lose(at, "Crossref takes an institution's name of at most 1024 characters; the organisation is left out");
+            return null;
+        }
         Node institution = Node.of("institution").add(text("institution_name", topAt + "/name", top.name()));
         if (top.ror() != null) {
             institution.add(Node.leaf("institution_id", top.ror().uri()).attribute("type", "ror"));
@@ -310,7 +322,11 @@ final class CrossrefMapping {
             }
         }
         if (top.acronym() != null) {
-            institution.add(text("institution_acronym", topAt + "/acronym", top.acronym()));
+            if (top.acronym().codePointCount(0, top.acronym().length()) <= 255) {
+                institution.add(text("institution_acronym", topAt + "/acronym", top.acronym()));
+            } else {
+                lose(topAt + "/acronym", "Crossref takes an acronym of at most 255 characters");
+            }
         }
         int departments = 0;
         for (int k = 1; k < chain.size(); k++) {
@@ -434,7 +450,10 @@ final class CrossrefMapping {
             metadata.add(Node.of("publisher").add(text("publisher_name",
                     "/publisher" + "/parent".repeat(publisher.hierarchy().size() - 1) + "/name", top.name())));
         }
-        metadata.add(institution(publisher, "/publisher"));
+        Node institution = institution(publisher, "/publisher");
+        if (institution != null) {
+            metadata.add(institution);
+        }
     }
 
     private void publisherItem(Node metadata, boolean inSeries) {
@@ -447,6 +466,8 @@ final class CrossrefMapping {
                 lose("/number/number", "Crossref takes an item number of at most 32 characters; the number is in"
                         + " the report-number identifier only");
             }
+            checked("/number/series", number.series());
+            checked("/number/raw", number.raw());
             String full = number.toString();
             if (full.codePointCount(0, full.length()) <= 255) {
                 item.add(text("identifier", "/number", full).attribute("id_type", "report-number"));
