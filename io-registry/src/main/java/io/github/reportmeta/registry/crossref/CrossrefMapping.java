@@ -48,6 +48,8 @@ final class CrossrefMapping {
     private static final Pattern NAME_PART = Pattern.compile("[^\\p{Nd}?]*[^?\\x20\\t\\n\\r]+[^\\p{Nd}]*");
     private static final Pattern ORCID = Pattern.compile("https?://orcid\\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[X0-9]");
     private static final Pattern PID = Pattern.compile("https://.{1,50}");
+    /** The values of {@code xml:lang} ({@code xsd:language}). */
+    private static final Pattern XML_LANG = Pattern.compile("[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*");
 
     private final Report r;
     private final List<ConversionNote> notes = new ArrayList<>();
@@ -203,7 +205,7 @@ final class CrossrefMapping {
             surname = n.literal();
             lose(name + "/literal", "Crossref has no unsplit name; the literal form is written as the surname");
         } else if (n.family() != null) {
-            surname = n.particle() == null ? n.family() : n.particle() + " " + n.family();
+            surname = n.particle() == null ? n.family() : checked(name + "/particle", n.particle()) + " " + n.family();
             if (n.particle() != null) {
                 lose(name + "/particle", "Crossref has no name particle; it is written before the surname");
             }
@@ -279,8 +281,8 @@ final class CrossrefMapping {
 
     private @Nullable Node organization(Organization o, String at) {
         String name = collapse(o.name());
-        if (name.codePointCount(0, name.length()) > 511) {
-            lose(at, "Crossref takes a contributing organisation's name of at most 511 characters; the organisation"
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > 511) {
+            lose(at, "Crossref takes a contributing organisation's name of 1 to 511 characters; the organisation"
                     + " is left out");
             return null;
         }
@@ -307,12 +309,12 @@ final class CrossrefMapping {
         List<Organization> chain = o.hierarchy();
         Organization top = chain.get(0);
         String topAt = at + "/parent".repeat(chain.size() - 1);
-        if (top.name().codePointCount(0, top.name().length()) > 1024) {
-            lose(at, "Crossref takes an institution's name of at most 1024 characters; the organisation is left out");
+        if (top.name().isEmpty() || top.name().codePointCount(0, top.name().length()) > 1024) {
+            lose(at, "Crossref takes an institution's name of 1 to 1024 characters; the organisation is left out");
             return null;
         }
         Node institution = Node.of("institution").add(text("institution_name", topAt + "/name", top.name()));
-        if (top.ror() != null) {
+        if (top.ror() != null && PID.matcher(top.ror().uri()).matches()) {
             institution.add(Node.leaf("institution_id", top.ror().uri()).attribute("type", "ror"));
         }
         if (top.isni() != null) {
@@ -392,7 +394,12 @@ final class CrossrefMapping {
             p.text = checked("/abstracts/" + k + "/text", a.text());
             Node jats = new Node(CrossrefFormat.JATS, "abstract").add(p);
             if (a.language() != null) {
-                jats.attribute("xml:lang", a.language().value());
+                if (XML_LANG.matcher(a.language().value()).matches()) {
+                    jats.attribute("xml:lang", a.language().value());
+                } else {
+                    lose("/abstracts/" + k + "/language", "xml:lang takes a language tag of 1 to 8 letters and parts"
+                            + " of 1 to 8 letters or digits, but it is " + ModelTexts.quote(a.language().value()));
+                }
             }
             metadata.add(jats);
         }
@@ -460,10 +467,11 @@ final class CrossrefMapping {
         Node item = Node.of("publisher_item");
         ReportNumber number = r.number();
         if (number != null) {
-            if (number.number().codePointCount(0, number.number().length()) <= 32) {
+            int digits = number.number().codePointCount(0, number.number().length());
+            if (digits >= 1 && digits <= 32) {
                 item.add(text("item_number", "/number/number", number.number()).attribute("item_number_type", "report-number"));
             } else {
-                lose("/number/number", "Crossref takes an item number of at most 32 characters; the number is in"
+                lose("/number/number", "Crossref takes an item number of 1 to 32 characters; the number is in"
                         + " the report-number identifier only");
             }
             checked("/number/series", number.series());
@@ -484,10 +492,10 @@ final class CrossrefMapping {
                 }
             }
         }
-        if (r.id().value().length() <= 255) {
+        if (!r.id().value().isEmpty() && r.id().value().codePointCount(0, r.id().value().length()) <= 255) {
             item.add(text("identifier", "/id", r.id().value()).attribute("id_type", "other"));
         } else {
-            lose("/id", "Crossref takes a publisher's identifier of at most 255 characters");
+            lose("/id", "Crossref takes a publisher's identifier of 1 to 255 characters");
         }
         metadata.add(item);
     }
@@ -552,8 +560,12 @@ final class CrossrefMapping {
         return value.codePointCount(0, value.length()) <= 60 && NAME_PART.matcher(value).matches();
     }
 
+    /** The value as the schema's {@code whiteSpace="collapse"} sees it. */
     private static String collapse(String value) {
-        return value.strip().replaceAll("[\\x20\\t\\n\\r]+", " ");
+        String collapsed = value.replaceAll("[\\x20\\t\\n\\r]+", " ");
+        int start = collapsed.startsWith(" ") ? 1 : 0;
+        int end = collapsed.endsWith(" ") && collapsed.length() > start ? collapsed.length() - 1 : collapsed.length();
+        return collapsed.substring(start, end);
     }
 
     private ReportMetadataException refused(String pointer, String what) {

@@ -303,6 +303,27 @@ class CrossrefFormatTest {
         }
 
         @Test
+        void anAbstractLanguageThatXmlLangDoesNotTakeIsNotedAndLeftOut() {
+            Report r = seed().toBuilder().abstractText(LocalizedText.of("Zusammenfassung", LanguageTag.parse("deutschland"))).build();
+
+            CrossrefTesting.Written w = CrossrefTesting.write(null, List.of(r));
+
+            assertThat(w.text()).contains("<jats:abstract>\n          <jats:p>Zusammenfassung</jats:p>");
+            assertThat(pointers(w)).contains("/abstracts/1/language");
+        }
+
+        @Test
+        void anOrganisationWithABlankNameIsLeftOutWithANote() {
+            Report r = seed().withAuthors(List.of(Author.researchTeam(Organization.of(" \t ")),
+                    Author.person(PersonName.of("Wei", "Li"))));
+
+            CrossrefTesting.Written w = CrossrefTesting.write(null, List.of(r));
+
+            assertThat(pointers(w)).contains("/authors/0/agent");
+            assertThat(w.text()).doesNotContain("<organization").contains("sequence=\"first\"");
+        }
+
+        @Test
         void aCatalogueHeaderIsNotedAsLost() {
             CrossrefTesting.Written w = CrossrefTesting.write(io.github.reportmeta.synthetic.SyntheticReports.withSeed(1).header(),
                     List.of(seed()));
