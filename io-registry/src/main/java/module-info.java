@@ -18,6 +18,9 @@ module io.github.reportmeta.registry {
     requires static org.jspecify;
 
     // exports io.github.reportmeta.registry.datacite;  (added with its first class)
-    // exports io.github.reportmeta.registry.crossref;  (added with its first class)
+    exports io.github.reportmeta.registry.crossref;
     // exports io.github.reportmeta.registry.schemaorg;  (added with its first class)
+
+    provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.registry.crossref.CrossrefFormat;
 }

@@ -12,7 +12,9 @@ import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportReader;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -53,6 +55,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip unknown fields with a warning instead of failing.")
     private boolean lenient;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = {
+        "A setting of the output format, such as crossref.depositor.name=DRC; repeat for each (see docs/cli.md)."})
+    private Map<String, String> settings = new LinkedHashMap<>();
+
     @Mixin
     private NotesOption notesOption = new NotesOption();
 
@@ -74,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
         ReportWriter writer = null;
         try {
             // Not try-with-resources: closing a writer ends its document, which only a whole conversion may do.
-            writer = target.newWriter(out.stream(), new WriteOptions(lossless, notes));
+            writer = openWriter(target, out, new WriteOptions(lossless, notes));
             boolean started = false;
             for (String argument : inputs) {
                 Input input = Input.open(argument, from, cli.formats(), cli.stdin());
@@ -105,6 +111,19 @@ final class ConvertCommand implements Callable<Integer> {
         progress.done();
         notes.finish();
         return ExitCode.OK.code();
+    }
+
+    /** Opens the writer with the settings of --set; a setting the format refuses is a usage error. */
+    private ReportWriter openWriter(ReportFormat target, Output out, WriteOptions options) {
+        try {
+            WriteOptions withSettings = options;
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                withSettings = withSettings.with(setting.getKey(), setting.getValue());
+            }
+            return target.newWriter(out.stream(), withSettings);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     /** Leaves the document unterminated, so that a failed conversion never reads as complete. */

@@ -7,15 +7,18 @@ import io.github.reportmeta.Author;
 import io.github.reportmeta.Catalogue;
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.CatalogueId;
+import io.github.reportmeta.Doi;
 import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LocalIdentifier;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Organization;
+import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
+import io.github.reportmeta.Url;
 import io.github.reportmeta.format.FormatRegistry;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
@@ -48,6 +51,10 @@ class WrittenReadsBackTest {
     private static final int JSON_MAX_STRING = 1_000_000;
     private static final int XML_MAX_ATTRIBUTE = 16 * 1024;
     private static final String ID = "adversarial-1";
+    /** The settings a Crossref deposit needs; the other formats ignore them. */
+    private static final WriteOptions OPTIONS = WriteOptions.DEFAULT
+            .with("crossref.depositor.name", "Tester").with("crossref.depositor.email", "tester@example.org")
+            .with("crossref.registrant", "Tester").with("crossref.timestamp", "1");
 
     /** A hostile value, by name. */
     record Hazard(String name, String value) {
@@ -338,15 +345,30 @@ class WrittenReadsBackTest {
         assertRefusedOrReadable(format, catalogue, what, pointer, false);
     }
 
-    private static void assertRefusedOrReadable(ReportFormat format, Catalogue catalogue, String what,
+    /**
+     * A catalogue as a format needs it: a Crossref deposit registers a DOI with its landing page and a publication
+     * date, which are added (after the report's own identifiers, so that pointers stay as they were) where missing.
+     */
+    private static Catalogue registrable(ReportFormat format, Catalogue catalogue) {
+        if (!format.name().equals("crossref")) {
+            return catalogue;
+        }
+        List<Report> reports = catalogue.reports().stream().map(r -> r.toBuilder()
+                .identifier(Doi.parse("10.5555/" + ID)).landingPage(Url.parse("https://reports.example.org/" + ID))
+                .issued(r.issued() == null ? PartialDate.of(2020) : r.issued()).build()).toList();
+        return Catalogue.of(catalogue.header(), reports);
+    }
+
+    private static void assertRefusedOrReadable(ReportFormat format, Catalogue given, String what,
             @Nullable String pointer, boolean withHeader) {
         String as = format.name() + (withHeader ? " with a header" : " without a header") + ", " + what;
+        Catalogue catalogue = registrable(format, given);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (withHeader) {
-                format.writeCatalogue(catalogue, out, WriteOptions.DEFAULT);
+                format.writeCatalogue(catalogue, out, OPTIONS);
             } else {
-                try (ReportWriter writer = format.newWriter(out, WriteOptions.DEFAULT)) {
+                try (ReportWriter writer = format.newWriter(out, OPTIONS)) {
                     catalogue.reports().forEach(writer::write);
                 }
             }

@@ -10,6 +10,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.SAXException;
@@ -76,8 +77,14 @@ public final class HardenedSchemas {
     private record TableResolver(Map<String, URL> table) implements LSResourceResolver {
 
         @Override
-        public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String baseUri) {
-            String name = systemId == null ? "" : systemId.substring(systemId.lastIndexOf('/') + 1);
+        public @Nullable LSInput resolveResource(
+                String type, String namespace, String publicId, @Nullable String systemId, String baseUri) {
+            if (systemId == null) {
+                // An import without a schemaLocation (JATS imports xlink and MathML so) names no document: the
+                // namespace's components come from another import, and nothing is loaded for this one.
+                return null;
+            }
+            String name = systemId.substring(systemId.lastIndexOf('/') + 1);
             URL url = table.get(name);
             if (url == null) {
                 throw new IllegalArgumentException("schema reference '" + systemId + "' (namespace " + namespace

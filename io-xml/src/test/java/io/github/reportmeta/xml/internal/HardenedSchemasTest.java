@@ -72,6 +72,24 @@ class HardenedSchemasTest {
     }
 
     @Test
+    void anImportWithoutALocationLoadsNothingAndUsesWhatAnotherImportLoaded() throws Exception {
+        URL twice = write("twice.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:o="urn:other" targetNamespace="urn:main"
+                    elementFormDefault="qualified">
+                  <xs:import namespace="urn:other" schemaLocation="other.xsd"/>
+                  <xs:import namespace="urn:other"/>
+                  <xs:import/>
+                  <xs:element name="root" type="o:Code"/>
+                </xs:schema>
+                """);
+        Schema schema = HardenedSchemas.load(twice, Map.of("other.xsd", url("other.xsd")));
+
+        HardenedSchemas.validator(schema).validate(document("<root xmlns=\"urn:main\">abc</root>"));
+        assertThatThrownBy(() -> HardenedSchemas.validator(schema).validate(document("<root xmlns=\"urn:main\">1</root>")))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("'[a-z]+'");
+    }
+
+    @Test
     void anImportOutsideTheTableIsRefused() {
         assertThatThrownBy(() -> HardenedSchemas.load(main, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
