@@ -7,6 +7,8 @@ module io.github.reportmeta.cli {
     // The canonical formats' schemas, for the schema command.
     requires io.github.reportmeta.json;
     requires io.github.reportmeta.xml;
+    // The OAI-PMH harvester, for the harvest command.
+    requires io.github.reportmeta.oai;
     // JSON for the machine-readable reports of validate and diff.
     requires tools.jackson.core;
     // StAX for the JUnit XML report of validate.

@@ -34,7 +34,8 @@ import picocli.CommandLine.Command;
             SchemaCommand.class,
             DigestCommand.class,
             DiffCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            HarvestCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
