@@ -7,7 +7,7 @@ module io.github.reportmeta.cli {
     // The canonical formats' schemas, for the schema command.
     requires io.github.reportmeta.json;
     requires io.github.reportmeta.xml;
-    // The OAI-PMH data provider and the JDK's HTTP server, for the serve command.
+    // The OAI-PMH harvester and data provider, for the harvest and serve commands; the JDK's HTTP server for serve.
     requires io.github.reportmeta.oai;
     requires jdk.httpserver;
     // JSON for the machine-readable reports of validate and diff.

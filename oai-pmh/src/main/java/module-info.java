@@ -15,6 +15,6 @@ module io.github.reportmeta.oai {
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
-    // exports io.github.reportmeta.oai.harvest;  (added with its first class)
+    exports io.github.reportmeta.oai.harvest;
     exports io.github.reportmeta.oai.provider;
 }

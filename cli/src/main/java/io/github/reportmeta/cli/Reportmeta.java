@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             DigestCommand.class,
             DiffCommand.class,
             GenerateCommand.class,
+            HarvestCommand.class,
             ServeCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

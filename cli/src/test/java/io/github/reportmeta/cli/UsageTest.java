@@ -16,7 +16,7 @@ class UsageTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"convert", "validate", "formats", "schema", "digest", "diff", "generate"})
+    @ValueSource(strings = {"convert", "validate", "formats", "schema", "digest", "diff", "generate", "harvest"})
     void everyCommandHasHelp(String command) {
         CommandLineRun result = run(command, "--help");
 

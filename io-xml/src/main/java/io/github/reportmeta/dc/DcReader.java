@@ -38,10 +38,12 @@ final class DcReader extends AbstractReportReader {
     private @Nullable String bareRecord;
     private @Nullable String current;
     private int count;
+    private final OaiResponseListener response;
 
-    private DcReader(InputStream in, ReadOptions options, boolean qualified) {
+    private DcReader(InputStream in, ReadOptions options, boolean qualified, OaiResponseListener response) {
         super(options);
         this.in = in;
+        this.response = response;
         this.mapping = new DcMapping(qualified);
         try {
             this.c = XmlCursor.open(in, options.sourceName());
@@ -68,7 +70,21 @@ final class DcReader extends AbstractReportReader {
      * @return the reader
      */
     static DcReader open(InputStream in, ReadOptions options, boolean qualified) {
-        DcReader reader = new DcReader(in, options, qualified);
+        return open(in, options, qualified, new OaiResponseListener() {});
+    }
+
+    /**
+     * Opens a reader that also tells what an OAI-PMH response holds besides its records, and reads the document
+     * up to its first record.
+     *
+     * @param in the input; the reader closes it
+     * @param options how to read
+     * @param qualified whether the records are qualified DC
+     * @param response what is told of headers, the resumption token and errors
+     * @return the reader
+     */
+    static DcReader open(InputStream in, ReadOptions options, boolean qualified, OaiResponseListener response) {
+        DcReader reader = new DcReader(in, options, qualified, response);
         reader.open();
         return reader;
     }
@@ -110,6 +126,7 @@ final class DcReader extends AbstractReportReader {
                 if (c.is(OAI_PMH, "error")) {
                     String code = c.attribute("", "code");
                     String message = c.text().strip();
+                    response.error(code == null ? "" : code, message);
                     if ("noRecordsMatch".equals(code)) {
                         note(new ConversionNote(ConversionNote.Kind.INFO, null, "",
                                 "OAI-PMH noRecordsMatch: " + message, c.location()));
@@ -213,6 +230,7 @@ final class DcReader extends AbstractReportReader {
             String size = c.attribute("", "completeListSize");
             SourceLocation at = c.location();
             String token = c.text().strip();
+            response.resumptionToken(token, size, cursor);
             if (!token.isEmpty()) {
                 note(new ConversionNote(ConversionNote.Kind.INFO, null, "", "OAI-PMH resumption token '" + token
                         + "'" + (size != null ? " (complete list size " + size + (cursor != null ? ", cursor "
@@ -264,6 +282,7 @@ final class DcReader extends AbstractReportReader {
                         c.skipElement();
                     }
                 }
+                response.header(identifier, datestamp, deleted);
             } else if (c.is(ns, "metadata")) {
                 if (metadata) {
                     throw c.error("an OAI-PMH record has one <metadata>, but the record"

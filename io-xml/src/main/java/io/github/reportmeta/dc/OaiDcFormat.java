@@ -10,6 +10,7 @@ import io.github.reportmeta.format.spi.FormatDescriptor;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The format {@code oai_dc}: simple Dublin Core as OAI-PMH serves it. One report is written as an
@@ -48,6 +49,26 @@ public final class OaiDcFormat extends AbstractReportFormat {
     @Override
     protected ReportReader openReader(InputStream in, ReadOptions options) {
         return DcReader.open(in, options, false);
+    }
+
+    /**
+     * Opens a reader on one OAI-PMH response ({@code ListRecords} or {@code GetRecord}, or an error) that also tells
+     * a listener each record's header, the resumption token and an error, so that a harvester can follow the list
+     * to its next page. The reports, the notes and the recovery under lenient reading are those of
+     * {@link #newReader(InputStream, ReadOptions)}.
+     *
+     * @param in the response; the reader closes it
+     * @param options how to read
+     * @param response what is told of the response's headers, resumption token and error
+     * @return the reader, positioned before the first record
+     * @throws io.github.reportmeta.format.ReportParseException when the response's start is malformed or is an
+     *     OAI-PMH error other than {@code noRecordsMatch}
+     */
+    public ReportReader openResponse(InputStream in, ReadOptions options, OaiResponseListener response) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(response, "response");
+        return DcReader.open(in, options, false, response);
     }
 
     @Override
