@@ -168,7 +168,12 @@ final class CslReader extends AbstractReportReader {
 
     /** The value the parser is at, as a plain Java value; {@code null} for JSON null. */
     private @Nullable Object readValue() {
+        Object value = readValueUnchecked();
         checkSize();
+        return value;
+    }
+
+    private @Nullable Object readValueUnchecked() {
         JsonToken t = parser.currentToken();
         return switch (t) {
             case START_OBJECT -> {
