@@ -706,17 +706,58 @@ final class CslMapping {
 
     /**
      * The fields a write drops: the item is mapped back and every field that differs is a loss, named by its JSON
-     * Pointer in the report.
+     * Pointer in the report. Authors are compared with their own read-back, which comes grouped by role: a changed
+     * order is one loss of {@code /authors}, and each author's changes are named at its own index.
      */
     static List<String> lostFields(Report r, Report back) {
         List<String> lost = new ArrayList<>();
-        diff(r, back, "", lost);
+        for (Method m : ACCESSORS.get(Report.class)) {
+            if (m.getName().equals("authors")) {
+                authorsLost(r.authors(), back.authors(), lost);
+            } else {
+                diff(invoke(m, r), invoke(m, back), "/" + m.getName(), lost);
+            }
+        }
         return lost;
+    }
+
+    private static void authorsLost(List<Author> written, List<Author> read, List<String> lost) {
+        List<Integer> order = new ArrayList<>();
+        for (String variable : NAME_ROLES.keySet()) {
+            for (int i = 0; i < written.size(); i++) {
+                if (variableOf(written.get(i).role()).equals(variable)) {
+                    order.add(i);
+                }
+            }
+        }
+        if (read.size() != written.size()) {
+            diff(written, read, "/authors", lost);
+            return;
+        }
+        for (int k = 0; k < order.size(); k++) {
+            if (order.get(k) != k) {
+                lost.add("/authors");
+                break;
+            }
+        }
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            diff(written.get(i), read.get(k), "/authors/" + i, lost);
+        }
+    }
+
+    private static @Nullable Object invoke(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of "
+                    + record.getClass().getSimpleName(), e);
+        }
     }
 
     /** The reason of a loss: the {@link #LOSSES} entry of its field path, or of the nearest enclosing one. */
     static String reason(String pointer) {
-        String field = withoutIndexes(pointer);
+        String field = withoutParents(withoutIndexes(pointer));
         for (String f = field; !f.isEmpty(); f = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "") {
             String reason = LOSSES.get(f);
             if (reason != null) {
@@ -724,6 +765,18 @@ final class CslMapping {
             }
         }
         return "CSL-JSON cannot carry " + pointer + " as it is (see docs/formats/citation.md)";
+    }
+
+    /**
+     * A field path with the parents of organisations taken out, but for a last {@code parent}: the acronym of the
+     * publisher's parent ({@code publisher/parent/acronym}) is lost for the same reason as the publisher's own.
+     */
+    static String withoutParents(String field) {
+        String f = field;
+        while (f.contains("/parent/")) {
+            f = f.replace("/parent/", "/");
+        }
+        return f;
     }
 
     /** The pointer without its list indexes and without the leading slash: {@code /authors/0/role} gives {@code authors/role}. */
@@ -765,11 +818,7 @@ final class CslMapping {
         }
         if (a instanceof Record && b != null && a.getClass() == b.getClass()) {
             for (Method m : ACCESSORS.get(a.getClass())) {
-                try {
-                    diff(m.invoke(a), m.invoke(b), pointer + "/" + m.getName(), lost);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + m.getName() + " of " + a.getClass().getSimpleName(), e);
-                }
+                diff(invoke(m, a), invoke(m, b), pointer + "/" + m.getName(), lost);
             }
             return;
         }
