@@ -466,7 +466,9 @@ final class CslMapping {
 
     private static void names(String variable, Object value, Role role, Report.Builder b, CslNotes notes) {
         List<?> list;
-        if (value instanceof List<?> l) {
+        if (value instanceof String s && s.isBlank()) {
+            return;
+        } else if (value instanceof List<?> l) {
             list = l;
         } else if (value instanceof Map<?, ?>) {
             list = List.of(value);
