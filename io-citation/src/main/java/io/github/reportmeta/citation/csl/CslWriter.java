@@ -1,12 +1,16 @@
 package io.github.reportmeta.citation.csl;
 
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Keyword;
+import io.github.reportmeta.Organization;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
 import io.github.reportmeta.json.internal.JsonReadBackCheck;
 import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.Snippets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,6 +38,7 @@ final class CslWriter extends AbstractReportWriter<CslItem> {
     protected CslItem prepare(Report report) {
         JsonReadBackCheck.report(report);
         CslItem item = mapping.item(report);
+        checkJoined(report, item);
         // Mapping back takes the variables out of the item it reads, so it reads a second copy.
         Report back = mapping.report(mapping.item(report), report.id().value(), new CslNotes() {
             @Override
@@ -49,6 +54,41 @@ final class CslWriter extends AbstractReportWriter<CslItem> {
             note(ConversionNote.loss(report.id(), pointer, CslMapping.reason(pointer)));
         }
         return item;
+    }
+
+    /**
+     * Refuses a report whose {@code publisher} or {@code keyword}, each joined from several values, would be longer
+     * than the string a reader accepts ({@link JsonSetup#MAX_STRING_LENGTH}), naming its longest part.
+     */
+    private static void checkJoined(Report report, CslItem item) {
+        if (item.get("publisher") instanceof String joined && joined.length() > JsonSetup.MAX_STRING_LENGTH) {
+            String pointer = "/publisher";
+            String longest = "/publisher";
+            int most = -1;
+            for (Organization o = report.publisher(); o != null; o = o.parent(), pointer += "/parent") {
+                if (o.name().length() > most) {
+                    most = o.name().length();
+                    longest = pointer + "/name";
+                }
+            }
+            throw tooLong(report, longest, "publisher", joined.length());
+        }
+        if (item.get("keyword") instanceof String joined && joined.length() > JsonSetup.MAX_STRING_LENGTH) {
+            List<Keyword> keywords = report.keywords();
+            int longest = 0;
+            for (int i = 1; i < keywords.size(); i++) {
+                if (keywords.get(i).term().length() > keywords.get(longest).term().length()) {
+                    longest = i;
+                }
+            }
+            throw tooLong(report, "/keywords/" + longest + "/term", "keyword", joined.length());
+        }
+    }
+
+    private static ReportMetadataException tooLong(Report report, String pointer, String variable, int length) {
+        return new ReportMetadataException("csl-json cannot write report '" + Snippets.clip(report.id().value()) + "': "
+                + pointer + " makes its " + variable + " " + length + " characters long; expected at most "
+                + JsonSetup.MAX_STRING_LENGTH + ", the longest string a reader accepts");
     }
 
     @Override

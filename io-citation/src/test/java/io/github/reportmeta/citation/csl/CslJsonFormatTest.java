@@ -138,6 +138,22 @@ class CslJsonFormatTest {
         }
 
         @Test
+        void refusesAPublisherWhoseJoinedNamesAReaderWouldRefuseAndGoesOn() {
+            Report huge = Report.builder("huge").publisher(Organization.of("u".repeat(600_000))
+                    .withParent(Organization.of("p".repeat(600_001)))).build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ReportWriter writer = CSL.newWriter(out, WriteOptions.DEFAULT)) {
+                assertThatThrownBy(() -> writer.write(huge)).isInstanceOf(io.github.reportmeta.ReportMetadataException.class)
+                        .hasMessageContaining("'huge'").hasMessageContaining("/publisher/parent/name")
+                        .hasMessageContaining("1200003 characters");
+                writer.write(Report.builder("small").build());
+            }
+
+            assertThat(read(out.toString(StandardCharsets.UTF_8), false).reports()).extracting(r -> r.id().value())
+                    .containsExactly("small");
+        }
+
+        @Test
         void refusesALosslessWriteOfTheSeed() {
             ReportWriter writer = CSL.newWriter(new ByteArrayOutputStream(), WriteOptions.LOSSLESS);
 
