@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -151,7 +152,6 @@ final class CslMapping {
         return Collections.unmodifiableMap(m);
     }
 
-    // ---------------------------------------------------------------------------------------------- report to item
 
     /** The item a report is written as. */
     CslItem item(Report r) {
@@ -258,16 +258,15 @@ final class CslMapping {
         return m;
     }
 
-    private static java.util.Optional<PartialDate> dateOfKind(Report r, ReportDate.Kind kind) {
+    private static Optional<PartialDate> dateOfKind(Report r, ReportDate.Kind kind) {
         return r.dates().stream().filter(d -> d.kind() == kind).findFirst()
                 .filter(d -> DATE_FORM.matcher(d.value()).matches()).map(d -> PartialDate.parse(d.value()));
     }
 
-    private static <T extends Identifier> java.util.Optional<T> firstOf(Report r, Class<T> type) {
+    private static <T extends Identifier> Optional<T> firstOf(Report r, Class<T> type) {
         return r.identifiers().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
-    // ---------------------------------------------------------------------------------------------- item to report
 
     /**
      * The report an item is read as; takes the variables it reads out of the item and notes the others.
@@ -704,7 +703,6 @@ final class CslMapping {
         return value == null ? "null" : "the number " + Snippets.clip(scalar(value));
     }
 
-    // ---------------------------------------------------------------------------------------------- losses
 
     /**
      * The fields a write drops: the item is mapped back and every field that differs is a loss, named by its JSON
