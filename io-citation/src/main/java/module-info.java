@@ -12,7 +12,10 @@ module io.github.reportmeta.citation {
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
-    // exports io.github.reportmeta.citation.csl;  (added with its first class)
+    exports io.github.reportmeta.citation.csl;
     // exports io.github.reportmeta.citation.bibtex;  (added with its first class)
     // exports io.github.reportmeta.citation.ris;  (added with its first class)
+
+    provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.citation.csl.CslJsonFormat;
 }
