@@ -18,11 +18,13 @@ module io.github.reportmeta {
     exports io.github.reportmeta.synthetic;
     // What the codecs share and users must not touch.
     exports io.github.reportmeta.internal to
+            io.github.reportmeta.citation,
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,
             io.github.reportmeta.cli;
     exports io.github.reportmeta.internal.messages to
+            io.github.reportmeta.citation,
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,
