@@ -72,10 +72,10 @@ final class RisMapping {
                     "RIS has one language per record (LA): a title in another language, or a title without a"
                             + " language in a record that has one, comes back in the record's language; TT titles"
                             + " after the first"),
-            new Component("number", Report::number, "SN (number), T3 (series)",
-                    "RIS keeps the series (T3) and the number (SN); the written form comes back as 'No.' and the"
+            new Component("number", Report::number, "SN (number), T2 (series)",
+                    "RIS keeps the series (T2) and the number (SN); the written form comes back as 'No.' and the"
                             + " number, and the numbering year as the year of PY"),
-            new Component("issued", Report::issued, "PY, DA", "kept"),
+            new Component("issued", Report::issued, "PY, DA", "never lost: PY holds the year, DA the month and day"),
             new Component("dates", Report::dates, "",
                     "RIS has no tag for created, submitted, accepted, available, modified or copyright dates"),
             new Component("authors", Report::authors, "AU, A2, A3, A4",
@@ -92,15 +92,17 @@ final class RisMapping {
             new Component("keywords", Report::keywords, "KW",
                     "RIS keywords have no language of their own and no vocabulary: they come back in the"
                             + " record's language (LA)"),
-            new Component("language", Report::language, "LA", "kept"),
-            new Component("type", Report::type, "TY, M3", "kept"),
+            new Component("language", Report::language, "LA",
+                    "an ISO 639-2 code such as 'eng' comes back as its two-letter tag, as every LA value is read"),
+            new Component("type", Report::type, "TY, M3",
+                    "never lost: TY holds the kind of record, M3 the name of the report type"),
             new Component("identifiers", Report::identifiers, "DO, UR",
                     "RIS keeps DOIs (DO) and web addresses (UR after the landing page); ISBN, ISSN, Handle, URN"
                             + " and local identifiers have no tag in a report record"),
             new Component("landingPage", Report::landingPage, "UR",
                     "RIS UR is a list of addresses: without a landing page, the first web address identifier"
                             + " comes back as the landing page"),
-            new Component("fullText", Report::fullText, "L1", "kept"),
+            new Component("fullText", Report::fullText, "L1", "never lost: L1 holds the address of the full text"),
             new Component("rights", Report::rights, "", "RIS has no tag for rights"),
             new Component("license", Report::license, "", "RIS has no tag for a licence"),
             new Component("formats", Report::formats, "", "RIS has no tag for media types and extents"),
@@ -112,7 +114,7 @@ final class RisMapping {
     /** What the tags this reader does not keep mean, for the notes that name them. */
     private static final Map<String, String> DROPPED = dropped();
 
-    /** The series a report number takes when the record gives none (no T3 or T2). */
+    /** The series a report number takes when the record gives none (no T2 or T3). */
     static final String DEFAULT_SERIES = "Report";
 
     private static final Pattern BCP47 = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
@@ -242,7 +244,7 @@ final class RisMapping {
             out.add(new Field("PB", String.join(", ", chain.stream().map(Organization::name).toList())));
         }
         if (r.number() != null) {
-            out.add(new Field("T3", r.number().series()));
+            out.add(new Field("T2", r.number().series()));
             out.add(new Field("SN", r.number().number()));
         }
         if ("RPRT".equals(ty) && r.type() != ReportType.RESEARCH_REPORT) {
@@ -339,6 +341,7 @@ final class RisMapping {
         RisLine numberLine = null;
         List<RisLine> fallbackNumbers = new ArrayList<>();
         List<RisLine> secondaryTitles = new ArrayList<>();
+        List<RisLine> seriesLines = new ArrayList<>();
         boolean idSeen = false;
         boolean languageSeen = false;
         boolean publisherSeen = false;
@@ -412,16 +415,13 @@ final class RisMapping {
                                 "a second publisher " + f.describe() + ": dropped");
                     }
                 }
-                case "T3" -> {
-                    if (series == null) {
-                        series = v;
-                        seriesLine = f;
+                case "T2", "T3" -> {
+                    if (f.tag().equals("T2") && !report) {
+                        secondaryTitles.add(f);
                     } else {
-                        notes.note(f, ConversionNote.Kind.WARNING, "/number", "a second series " + f.describe()
-                                + ": dropped");
+                        seriesLines.add(f);
                     }
                 }
-                case "T2" -> secondaryTitles.add(f);
                 case "SN" -> {
                     if (report && number == null) {
                         number = v;
@@ -481,14 +481,18 @@ final class RisMapping {
         PartialDate issued = issued(py, da, daLine, notes);
         b.issued(issued);
         for (RisLine f : secondaryTitles) {
-            if (report && series == null && f.tag().equals("T2")) {
+            notes.note(f, ConversionNote.Kind.WARNING, "", f.describe()
+                    + " is the title of a journal or book, which a report has no place for: dropped");
+        }
+        // A report's series is T2, as Zotero and EndNote write it; T3, the series of the older RIS specification,
+        // when there is no T2.
+        seriesLines.sort(java.util.Comparator.comparing(RisLine::tag));
+        for (RisLine f : seriesLines) {
+            if (series == null) {
                 series = f.value();
                 seriesLine = f;
-                notes.note(f, ConversionNote.Kind.INFO, "/number", f.describe()
-                        + " read as the report's series, as Zotero writes it");
             } else {
-                notes.note(f, ConversionNote.Kind.WARNING, "", f.describe()
-                        + " is the title of a journal, book or series, which a report has no place for: dropped");
+                notes.note(f, ConversionNote.Kind.WARNING, "/number", "a second series " + f.describe() + ": dropped");
             }
         }
         for (RisLine f : fallbackNumbers) {
@@ -504,7 +508,7 @@ final class RisMapping {
         if (number != null && numberLine != null) {
             if (series == null) {
                 notes.note(numberLine, ConversionNote.Kind.INFO, "/number", "report number " + numberLine.describe()
-                        + " has no series (T3): read in the series '" + DEFAULT_SERIES + "'");
+                        + " has no series (T2): read in the series '" + DEFAULT_SERIES + "'");
                 series = DEFAULT_SERIES;
             }
             b.number(new ReportNumber(series, number, "No." + number, issued == null ? null : issued.year()));

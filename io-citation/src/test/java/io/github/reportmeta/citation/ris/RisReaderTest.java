@@ -41,7 +41,7 @@ class RisReaderTest {
             "KW  - civil-military integration",
             "KW  - national defense",
             "PB  - Development Research Center of the State Council",
-            "T3  - Research Report",
+            "T2  - Research Report",
             "SN  - 215",
             "LA  - en",
             "DO  - 10.5555/drc.215",
@@ -117,18 +117,22 @@ class RisReaderTest {
         }
 
         @Test
-        void readsZoterosT2AsTheSeriesOfAReport() {
-            Read r = read("TY  - RPRT\nT2  - Working Papers\nSN  - 12\nER  - \n");
+        void readsTheT3OfTheOlderSpecificationAsTheSeriesWhenThereIsNoT2() {
+            Read r = read("TY  - RPRT\nT3  - Working Papers\nSN  - 12\nER  - \n");
             assertThat(r.only().number()).isEqualTo(new ReportNumber("Working Papers", "12", "No.12", null));
-            assertThat(r.notes()).singleElement().satisfies(n -> {
-                assertThat(n.kind()).isEqualTo(ConversionNote.Kind.INFO);
-                assertThat(n.message()).contains("T2 'Working Papers'").contains("Zotero");
-            });
+            assertThat(r.notes()).isEmpty();
+        }
+
+        @Test
+        void prefersT2ToT3AndNamesTheOther() {
+            Read r = read("TY  - RPRT\nT3  - Older\nT2  - Newer\nSN  - 12\nER  - \n");
+            assertThat(r.only().number().series()).isEqualTo("Newer");
+            assertThat(r.messages()).singleElement().asString().contains("T3 'Older'");
         }
 
         @Test
         void readsTheVolumeOfAnOlderEndNoteReportAsItsNumber() {
-            Read r = read("TY  - RPRT\nT3  - Series\nVL  - 7\nER  - \n");
+            Read r = read("TY  - RPRT\nT2  - Series\nVL  - 7\nER  - \n");
             assertThat(r.only().number()).isEqualTo(new ReportNumber("Series", "7", "No.7", null));
             assertThat(r.messages()).singleElement().asString().contains("VL '7'").contains("EndNote");
         }

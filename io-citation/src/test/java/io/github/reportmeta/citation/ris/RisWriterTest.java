@@ -45,7 +45,7 @@ class RisWriterTest {
                     "KW  - experience and enlightenments",
                     "PB  - Research Department of Innovation Development, Development Research Center of the State"
                             + " Council",
-                    "T3  - Research Report",
+                    "T2  - Research Report",
                     "SN  - 215",
                     "LA  - en",
                     "ER  - ",
