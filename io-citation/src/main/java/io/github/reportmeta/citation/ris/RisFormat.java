@@ -28,12 +28,16 @@ public final class RisFormat extends AbstractReportFormat {
     @Override
     public Detection detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        boolean first = true;
         for (String line : text.split("\r\n|\r|\n")) {
             if (line.isBlank()) {
                 continue;
             }
-            return line.startsWith("TY  -") ? Detection.of(Detection.Strength.LIKELY, "a first line 'TY  - '")
-                    : Detection.NONE;
+            if (line.startsWith("TY  -")) {
+                return first ? Detection.of(Detection.Strength.LIKELY, "a first line 'TY  - '")
+                        : Detection.of(Detection.Strength.PLAUSIBLE, "a line 'TY  - ' after other text");
+            }
+            first = false;
         }
         return Detection.NONE;
     }
