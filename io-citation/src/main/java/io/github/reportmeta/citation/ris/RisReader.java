@@ -36,17 +36,17 @@ final class RisReader extends AbstractReportReader {
             count++;
             String pointer = "/reports/" + (count - 1);
             startReport(record.start(), pointer);
-            ReportId[] id = {new ReportId("record-" + count)};
+            ReportId id = idOf(record, new ReportId("record-" + count));
             try {
-                return RisMapping.report(record.fields(), id[0], (line, kind, field, message) ->
-                        note(new ConversionNote(kind, idOf(record, id[0]), field, message, line.location())));
+                return RisMapping.report(record.fields(), id, (line, kind, field, message) ->
+                        note(new ConversionNote(kind, id, field, message, line.location())));
             } catch (ReportMetadataException e) {
                 ReportParseException failure = new ReportParseException("the record cannot be read as a report: "
                         + e.getMessage(), record.start(), pointer, e);
                 if (!options().lenient()) {
                     throw failure;
                 }
-                note(new ConversionNote(ConversionNote.Kind.SKIPPED, idOf(record, id[0]), "", failure.getMessage(),
+                note(new ConversionNote(ConversionNote.Kind.SKIPPED, id, "", failure.getMessage(),
                         record.start()));
             }
         }

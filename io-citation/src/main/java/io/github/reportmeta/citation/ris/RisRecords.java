@@ -95,7 +95,7 @@ final class RisRecords implements AutoCloseable {
         long bytes = 0;
         while (true) {
             String line = readLine();
-            long at = heldOrCurrentLine();
+            long at = lineNumber;
             if (line == null) {
                 if (start == null) {
                     return null;
@@ -187,10 +187,6 @@ final class RisRecords implements AutoCloseable {
         if (tag != null && at != null) {
             fields.add(new RisLine(tag, value.toString().strip(), at));
         }
-    }
-
-    private long heldOrCurrentLine() {
-        return lineNumber;
     }
 
     private void note(String message, SourceLocation at) {

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class RisWriter extends AbstractReportWriter<byte[]> {
 
     private static final String EOL = "\r\n";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    private boolean first = true;
 
     RisWriter(OutputStream out, WriteOptions options) {
         super(out, options);
@@ -45,7 +49,7 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
     static String text(List<RisMapping.Field> fields) {
         StringBuilder b = new StringBuilder();
         for (RisMapping.Field f : fields) {
-            String[] lines = f.value().split("\r\n|\r|\n", -1);
+            String[] lines = LINE_BREAK.split(f.value(), -1);
             b.append(f.tag()).append("  - ").append(lines[0]);
             for (int i = 1; i < lines.length; i++) {
                 b.append(RisRecords.isTagged(lines[i].strip()) ? " " : EOL).append(lines[i]);
@@ -90,8 +94,6 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
     protected void startDocument(@Nullable CatalogueHeader header) {
         // A RIS file is its records: nothing comes before the first.
     }
-
-    private boolean first = true;
 
     @Override
     protected void writeReport(byte[] record) throws IOException {
