@@ -1,18 +1,23 @@
 package io.github.reportmeta.citation.ris;
 
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Doi;
+import io.github.reportmeta.Identifier;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
+import io.github.reportmeta.Url;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.internal.ModelTexts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +30,12 @@ import org.jspecify.annotations.Nullable;
 final class RisWriter extends AbstractReportWriter<byte[]> {
 
     private static final String EOL = "\r\n";
+    /** The strings of a report that RIS writes, by JSON Pointer; identifiers are narrowed to DOIs and addresses. */
+    private static final Pattern WRITTEN = Pattern.compile("/(id|titles/\\d+/text|authors/\\d+/agent/name"
+            + "(/(family|given|particle|suffix|literal))?|abstracts/\\d+/text|keywords/\\d+/term|publisher(/parent)*/name"
+            + "|number/(series|number)|language|identifiers/\\d+/value|landingPage/value|fullText/value)");
+    /** The longest line of a value: a line of the reader, less the tag and its separator. */
+    private static final int MAX_VALUE_LINE = RisRecords.MAX_LINE - 6;
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private boolean first = true;
@@ -35,6 +46,11 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
 
     @Override
     protected byte[] prepare(Report report) {
+        ModelTexts.walk(report, "", (pointer, text) -> {
+            if (WRITTEN.matcher(pointer).matches() && written(report, pointer)) {
+                check(report.id(), pointer, text);
+            }
+        });
         byte[] bytes = text(RisMapping.fields(report)).getBytes(StandardCharsets.UTF_8);
         Report back = readBack(report.id(), bytes);
         for (RisMapping.Component c : RisMapping.COMPONENTS) {
@@ -43,6 +59,43 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
             }
         }
         return bytes;
+    }
+
+    /** Whether RIS writes the string at a pointer that {@link #WRITTEN} matches: of identifiers, DOIs and addresses. */
+    private static boolean written(Report report, String pointer) {
+        if (!pointer.startsWith("/identifiers/")) {
+            return true;
+        }
+        Identifier id = report.identifiers().get(Integer.parseInt(pointer.split("/")[2]));
+        return id instanceof Doi || id instanceof Url;
+    }
+
+    /** Refuses a string the reader would refuse or could not give back: a control character, a lone surrogate, a long line. */
+    private static void check(ReportId id, String pointer, String text) {
+        int line = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                line = 0;
+                continue;
+            }
+            if (++line > MAX_VALUE_LINE) {
+                throw refused(id, pointer, "has a line longer than " + MAX_VALUE_LINE
+                        + " characters; expected at most that, so that the line with its tag is one the reader takes");
+            }
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c == 0xFFFE || c == 0xFFFF || !paired) {
+                throw refused(id, pointer, String.format(Locale.ROOT, "holds U+%04X at index %d; expected text without"
+                        + " control characters other than tab and line breaks, noncharacters or unpaired surrogates,"
+                        + " which RIS as UTF-8 text cannot carry", (int) c, i));
+            }
+        }
+    }
+
+    private static ReportMetadataException refused(ReportId id, String pointer, String what) {
+        return new ReportMetadataException("report " + ModelTexts.quote(id.value()) + " cannot be written as RIS: "
+                + pointer + " " + what);
     }
 
     /** The record's text; a line break in a value becomes a continuation line, unless it would start a field. */
@@ -61,7 +114,7 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
 
     private static Report readBack(ReportId id, byte[] bytes) {
         if (bytes.length > ReadOptions.DEFAULT_MAX_REPORT_BYTES) {
-            throw new ReportMetadataException("report " + id + " takes " + bytes.length
+            throw new ReportMetadataException("report " + ModelTexts.quote(id.value()) + " takes " + bytes.length
                     + " bytes as RIS, more than the " + ReadOptions.DEFAULT_MAX_REPORT_BYTES + " a reader accepts");
         }
         try (RisRecords records = new RisRecords(new ByteArrayInputStream(bytes), "report " + id,
@@ -69,7 +122,8 @@ final class RisWriter extends AbstractReportWriter<byte[]> {
             RisRecords.Record record = Objects.requireNonNull(records.next(), "the record just written");
             return RisMapping.report(record.fields(), id, RisMapping.Notes.NONE);
         } catch (ReportMetadataException e) {
-            throw new ReportMetadataException("report " + id + " cannot be written as RIS that reads back: "
+            throw new ReportMetadataException("report " + ModelTexts.quote(id.value())
+                    + " cannot be written as RIS that reads back: "
                     + e.getMessage(), e);
         }
     }

@@ -140,6 +140,25 @@ class RisWriterTest {
         }
 
         @Test
+        void refusesAControlCharacterOrALoneSurrogateNamingTheReportAndTheField() {
+            Report nul = Report.builder("bell").author(Author.person(PersonName.familyFirst("Lo\u0000ng", "Haibo")))
+                    .build();
+            assertThatThrownBy(() -> RisTesting.write(List.of(nul))).isInstanceOf(ReportMetadataException.class)
+                    .hasMessageContaining("report 'bell' cannot be written as RIS: /authors/0/agent/name/family holds"
+                            + " U+0000 at index 2");
+            Report surrogate = Report.builder("half").keyword(io.github.reportmeta.Keyword.of("a\uD800b")).build();
+            assertThatThrownBy(() -> RisTesting.write(List.of(surrogate))).isInstanceOf(ReportMetadataException.class)
+                    .hasMessageContaining("/keywords/0/term holds U+D800");
+        }
+
+        @Test
+        void doesNotRefuseWhatItDoesNotWrite() {
+            Report r = Report.builder("rights").rights("a\u0000b").build();
+            RisTesting.Written w = RisTesting.write(List.of(r));
+            assertThat(w.notes()).extracting(ConversionNote::pointer).containsExactly("/rights");
+        }
+
+        @Test
         void refusesAValueLongerThanTheReaderTakesBeforeWritingAnything() {
             Report r = Report.builder("long").title(LocalizedText.of("x".repeat(RisRecords.MAX_LINE))).build();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
