@@ -18,6 +18,7 @@ module io.github.reportmeta {
     exports io.github.reportmeta.synthetic;
     // What the codecs share and users must not touch.
     exports io.github.reportmeta.internal to
+            io.github.reportmeta.citation,
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,
@@ -25,6 +26,7 @@ module io.github.reportmeta {
             io.github.reportmeta.registry,
             io.github.reportmeta.cli;
     exports io.github.reportmeta.internal.messages to
+            io.github.reportmeta.citation,
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,

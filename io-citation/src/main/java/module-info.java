@@ -14,8 +14,9 @@ module io.github.reportmeta.citation {
 
     exports io.github.reportmeta.citation.csl;
     // exports io.github.reportmeta.citation.bibtex;  (added with its first class)
-    // exports io.github.reportmeta.citation.ris;  (added with its first class)
+    exports io.github.reportmeta.citation.ris;
 
     provides io.github.reportmeta.format.ReportFormat with
-            io.github.reportmeta.citation.csl.CslJsonFormat;
+            io.github.reportmeta.citation.csl.CslJsonFormat,
+            io.github.reportmeta.citation.ris.RisFormat;
 }

@@ -28,7 +28,7 @@ class OtherCommandsTest {
             assertThat(result.out()).containsPattern("(?m)^dc-html +write ");
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
                     .containsExactly(
-                            "crossref", "csl-json", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
+                            "crossref", "csl-json", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "xml");
         }
 
         @Test
