@@ -26,8 +26,9 @@ class OtherCommandsTest {
             assertThat(result.out()).containsPattern("(?m)^jsonl +read/write +application/jsonl +jsonl,ndjson ");
             assertThat(result.out()).containsPattern("(?m)^listing +read ");
             assertThat(result.out()).containsPattern("(?m)^dc-html +write ");
+            assertThat(result.out()).containsPattern("(?m)^datacite +read/write +application/vnd.datacite.datacite\\+xml +datacite.xml ");
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
-                    .containsExactly("dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
+                    .containsExactly("datacite", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
         }
     }
 

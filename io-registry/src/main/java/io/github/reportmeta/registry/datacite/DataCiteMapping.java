@@ -135,8 +135,6 @@ final class DataCiteMapping {
 
     DataCiteMapping() {}
 
-    // ---------------------------------------------------------------- writing
-
     /** The {@code <resource>} of a report, without the DOI when it has none (the writer decides what that means). */
     DataCiteElement resource(Report r) {
         DataCiteElement res = DataCiteElement.of("resource");
@@ -159,9 +157,10 @@ final class DataCiteMapping {
         res.add(creators);
         DataCiteElement titles = res.add(DataCiteElement.of("titles"));
         LocalizedText first = r.mainTitle();
-        for (LocalizedText t : r.titles()) {
+        for (int i = 0; i < r.titles().size(); i++) {
+            LocalizedText t = r.titles().get(i);
             DataCiteElement title = titles.add(DataCiteElement.of("title", t.text()));
-            if (t != first) {
+            if (i > 0) {
                 boolean translated = first != null && first.language() != null && t.language() != null
                         && !first.language().sameAs(t.language());
                 title.attribute("titleType", translated ? "TranslatedTitle" : "AlternativeTitle");
@@ -390,8 +389,6 @@ final class DataCiteMapping {
     private static @Nullable String lang(@Nullable LanguageTag tag) {
         return tag == null ? null : tag.value();
     }
-
-    // ---------------------------------------------------------------- reading
 
     /**
      * The report a {@code <resource>} describes; every value not kept is named in a note, and so is every value the
