@@ -268,6 +268,41 @@ class DataCiteFormatTest {
         }
 
         @Test
+        void numbersRecordsWithoutAnIdOrDoiByTheirPlace() {
+            DataCiteTesting.Read r = read(xml("<titles><title>T</title></titles>"), "plain");
+            assertThat(r.reports().get(0).id().value()).isEqualTo("record-1");
+        }
+
+        @Test
+        void notesASecondIdentifier() {
+            DataCiteTesting.Read r = read(xml("<identifier identifierType=\"DOI\">10.5555/a</identifier>"
+                    + "<identifier identifierType=\"ARK\">ark:/1/2</identifier><titles><title>T</title></titles>"), "two");
+            assertThat(r.reports().get(0).identifiers()).extracting(i -> i.value()).containsExactly("10.5555/a");
+            assertThat(r.notes()).anySatisfy(n -> assertThat(n.message()).contains("'ARK'", "'ark:/1/2'"));
+            assertThat(r.tally()[0]).isZero();
+        }
+
+        @Test
+        void leavesOutABadRecordOfACollectionWhenLenient() {
+            String good = "<resource xmlns=\"http://datacite.org/schema/kernel-4\"><titles><title>Good</title></titles>"
+                    + "</resource>";
+            String bad = "<resource xmlns=\"http://datacite.org/schema/kernel-4\"><titles>stray<title>Bad</title>"
+                    + "</titles></resource>";
+            byte[] doc = ("<resources xmlns=\"" + DataCiteFormat.COLLECTION_NAMESPACE + "\">" + good + bad + good
+                    + "</resources>").getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> read(doc, "strict")).isInstanceOf(ReportParseException.class)
+                    .hasMessageContaining("strict:1:");
+            List<ConversionNote> notes = new java.util.ArrayList<>();
+            List<Report> reports = new java.util.ArrayList<>();
+            try (var reader = DataCiteTesting.FORMAT.newReader(new java.io.ByteArrayInputStream(doc),
+                    io.github.reportmeta.format.ReadOptions.of("lenient").withLenient(true).withListener(notes::add))) {
+                reader.forEachRemaining(reports::add);
+            }
+            assertThat(reports).extracting(rep -> rep.mainTitle().text()).containsExactly("Good", "Good");
+            assertThat(notes).filteredOn(n -> n.kind() == ConversionNote.Kind.SKIPPED).hasSize(1);
+        }
+
+        @Test
         void isFoundByItsNamespace() {
             byte[] bytes = write(seed()).bytes();
             assertThat(DataCiteTesting.FORMAT.detect(bytes).strength()).isEqualTo(Detection.Strength.LIKELY);
