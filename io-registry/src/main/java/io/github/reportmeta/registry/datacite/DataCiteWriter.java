@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,12 @@ final class DataCiteWriter extends DocumentWriter<DataCiteElement> {
         DataCiteElement resource = mapping.resource(report);
         long[] bytes = {0};
         int values = check(report, resource, bytes);
-        XmlReadBackCheck.size(report.id(), bytes[0], values);
+        try {
+            XmlReadBackCheck.size(report.id(), bytes[0], values);
+        } catch (ReportMetadataException tooLarge) {
+            throw new ReportMetadataException(tooLarge.getMessage() + "; its largest value is "
+                    + largestValue(report, resource), tooLarge);
+        }
         if (DataCiteMapping.primaryDoi(report) == null) {
             required(report, "/identifiers", "DataCite requires a DOI as the record's <identifier>, but the report has"
                     + " none: the record is written without one, and the DataCite schema accepts it once a DOI is"
@@ -75,6 +81,49 @@ final class DataCiteWriter extends DocumentWriter<DataCiteElement> {
             values += check(report, c, bytes);
         }
         return values;
+    }
+
+    /** The field of the report that the longest text of the record comes from, with the element it is written as. */
+    private static String largestValue(Report report, DataCiteElement resource) {
+        DataCiteElement[] largest = {resource};
+        largestElement(resource, largest);
+        String text = largest[0].rawText();
+        String[] best = {"", ""};
+        fields(report, "", (pointer, value) -> {
+            if (!value.isEmpty() && text.contains(value) && value.length() > best[1].length()) {
+                best[0] = pointer;
+                best[1] = value;
+            }
+        });
+        return (best[0].isEmpty() ? "" : best[0] + ", ") + text.length() + " characters written as <"
+                + largest[0].name() + ">";
+    }
+
+    private static void largestElement(DataCiteElement e, DataCiteElement[] largest) {
+        if (e.rawText().length() > largest[0].rawText().length()) {
+            largest[0] = e;
+        }
+        e.children().forEach(c -> largestElement(c, largest));
+    }
+
+    /** Calls back with the JSON Pointer and text of every string of a model value, walking records and lists. */
+    private static void fields(@Nullable Object value, String pointer, BiConsumer<String, String> each) {
+        if (value instanceof String text) {
+            each.accept(pointer, text);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                fields(list.get(i), pointer + "/" + i, each);
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                try {
+                    fields(c.getAccessor().invoke(record), pointer + "/" + c.getName(), each);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read the component " + c.getName() + " of "
+                            + record.getClass().getSimpleName(), e);
+                }
+            }
+        }
     }
 
     /** The components of a report that do not come back equal. */

@@ -347,6 +347,15 @@ class DataCiteFormatTest {
         }
 
         @Test
+        void refusesARecordLargerThanAReaderTakesNamingTheFieldThatMadeIt() {
+            String huge = "<&".repeat(499_999);
+            Report r = seed().toBuilder().publisher(Organization.of("Unit").withParent(Organization.of(huge))).build();
+            assertThatThrownBy(() -> write(r)).isInstanceOf(ReportMetadataException.class)
+                    .hasMessageContaining("'drc-2018-215'").hasMessageContaining("/publisher/parent/name")
+                    .hasMessageContaining("expected at most 8388608 bytes").hasMessageNotContaining("<&<&");
+        }
+
+        @Test
         void quotesNoRawControlCharacterOfTheInput() {
             byte[] doc = xml("<language>e&#x9b;31m</language><titles><title>T</title></titles>");
             DataCiteTesting.Read r = read(doc, "ctl.xml");
