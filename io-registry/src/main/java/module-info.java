@@ -1,5 +1,8 @@
 /**
- * What DOI registries and search engines read: the {@code datacite}, {@code crossref} and {@code schema-org}
+ * What DOI registries and search engines read: the {@code datacite}, {@code crossref} and {@code schema-org
+    provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.registry.datacite.DataCiteFormat;
+}
  * formats, each in its own package, on core's format SPI.
  */
 module io.github.reportmeta.registry {
@@ -17,10 +20,11 @@ module io.github.reportmeta.registry {
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
-    // exports io.github.reportmeta.registry.datacite;  (added with its first class)
+    exports io.github.reportmeta.registry.datacite;
     exports io.github.reportmeta.registry.crossref;
     // exports io.github.reportmeta.registry.schemaorg;  (added with its first class)
 
     provides io.github.reportmeta.format.ReportFormat with
-            io.github.reportmeta.registry.crossref.CrossrefFormat;
+            io.github.reportmeta.registry.crossref.CrossrefFormat,
+            io.github.reportmeta.registry.datacite.DataCiteFormat;
 }

@@ -26,9 +26,10 @@ class OtherCommandsTest {
             assertThat(result.out()).containsPattern("(?m)^jsonl +read/write +application/jsonl +jsonl,ndjson ");
             assertThat(result.out()).containsPattern("(?m)^listing +read ");
             assertThat(result.out()).containsPattern("(?m)^dc-html +write ");
+            assertThat(result.out()).containsPattern("(?m)^datacite +read/write +application/vnd.datacite.datacite\\+xml +datacite.xml ");
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
                     .containsExactly(
-                            "crossref", "csl-json", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "xml");
+                            "crossref", "csl-json", "datacite", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "xml");
         }
 
         @Test
