@@ -21,11 +21,13 @@ module io.github.reportmeta {
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,
+            io.github.reportmeta.citation,
             io.github.reportmeta.cli;
     exports io.github.reportmeta.internal.messages to
             io.github.reportmeta.json,
             io.github.reportmeta.xml,
             io.github.reportmeta.text,
+            io.github.reportmeta.citation,
             io.github.reportmeta.cli;
 
     // Hibernate Validator reads the records' fields and instantiates the constraint validators.

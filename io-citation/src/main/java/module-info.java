@@ -13,6 +13,9 @@ module io.github.reportmeta.citation {
     requires static org.jspecify;
 
     // exports io.github.reportmeta.citation.csl;  (added with its first class)
-    // exports io.github.reportmeta.citation.bibtex;  (added with its first class)
+    exports io.github.reportmeta.citation.bibtex;
     // exports io.github.reportmeta.citation.ris;  (added with its first class)
+
+    provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.citation.bibtex.BibtexFormat;
 }
