@@ -198,6 +198,12 @@ final class BibMapping {
         Reading read = new Reading(e, fields, lenient, notes);
         Report.Builder b = Report.builder(id);
         ReportType type = TYPES.get(e.type());
+        BibEntry.Field genre = e.type().equals("report") ? fields.get("type") : null;
+        if (genre != null) {
+            String g = Latex.decode(genre.raw(), c -> { }).toLowerCase(Locale.ROOT);
+            type = g.equals("techreport") ? ReportType.TECHNICAL_REPORT : g.equals("resreport")
+                    ? ReportType.RESEARCH_REPORT : GENRES.contains(g) ? ReportType.OTHER : type;
+        }
         b.type(type == null ? ReportType.OTHER : type);
         if (!e.type().equals("techreport") && !e.type().equals("report")) {
             notes.note(ConversionNote.Kind.INFO, "/type", "the @" + e.type() + " entry read as a report of type "
@@ -278,24 +284,37 @@ final class BibMapping {
         }
 
         @Nullable LanguageTag language() {
-            BibEntry.Field f = take("language");
-            BibEntry.Field langid = take("langid");
-            if (f == null) {
-                f = langid;
-            } else if (langid != null) {
-                notes.note(ConversionNote.Kind.INFO, "/language", "the field 'langid' = '" + Quoting.clip(langid.raw())
-                        + "' not kept: the field 'language' gives the language", langid.location());
+            LanguageTag tag = null;
+            BibEntry.Field given = null;
+            for (String name : List.of("language", "langid")) {
+                BibEntry.Field f = take(name);
+                if (f == null) {
+                    continue;
+                }
+                String t = decode(f, f.raw());
+                LanguageTag read = tag(t);
+                if (read == null) {
+                    notes.note(ConversionNote.Kind.WARNING, "/language", "the field '" + name + "' = '"
+                            + Quoting.clip(t) + "' not kept: expected a BCP 47 tag or a babel language name",
+                            f.location());
+                } else if (tag == null) {
+                    tag = read;
+                    given = f;
+                } else if (!tag.sameAs(read)) {
+                    notes.note(ConversionNote.Kind.WARNING, "/language", "the field '" + name + "' = '"
+                            + Quoting.clip(t) + "' not kept: the field '" + given.name() + "' gives the language",
+                            f.location());
+                }
             }
-            if (f == null) {
+            return tag;
+        }
+
+        private static @Nullable LanguageTag tag(String text) {
+            String t = LANGUAGES.getOrDefault(text.toLowerCase(Locale.ROOT), text);
+            if (!t.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
                 return null;
             }
-            String t = decode(f, f.raw());
-            String tag = LANGUAGES.getOrDefault(t.toLowerCase(Locale.ROOT), t);
-            try {
-                return LanguageTag.parse(tag);
-            } catch (ReportMetadataException ex) {
-                return refuse(f, t, "a BCP 47 tag or a babel language name", ex);
-            }
+            return LanguageTag.parse(t);
         }
 
         List<Author> names(String name, @Nullable Role role) {
@@ -452,9 +471,13 @@ final class BibMapping {
             String series = null;
             if (typeField != null) {
                 String t = decode(typeField, typeField.raw());
-                if (entry.type().equals("report") && GENRES.contains(t.toLowerCase(Locale.ROOT))) {
+                String genre = t.toLowerCase(Locale.ROOT);
+                if (entry.type().equals("report") && (genre.equals("techreport") || genre.equals("resreport"))) {
                     notes.note(ConversionNote.Kind.INFO, "/type", "field 'type' = '" + Quoting.clip(t)
                             + "' read as the kind of report, not as a series", typeField.location());
+                } else if (entry.type().equals("report") && GENRES.contains(genre)) {
+                    notes.note(ConversionNote.Kind.WARNING, "/type", "the field 'type' = '" + Quoting.clip(t)
+                            + "' not kept: the report is read as of type other", typeField.location());
                 } else if (!report) {
                     notes.note(ConversionNote.Kind.WARNING, "", "the field 'type' = '" + Quoting.clip(t)
                             + "' not kept: only a report's type names its series", typeField.location());
