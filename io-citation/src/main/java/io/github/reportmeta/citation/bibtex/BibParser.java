@@ -86,6 +86,7 @@ final class BibParser implements AutoCloseable {
                 case "comment" -> comment();
                 case "preamble" -> {
                     int close = open(type);
+                    skipSpace();
                     String value = value();
                     close(close, type);
                     notes.accept(new ConversionNote(ConversionNote.Kind.INFO, null, "", "the @preamble '"
@@ -386,11 +387,7 @@ final class BibParser implements AutoCloseable {
 
     private ReportParseException unexpected(int c, String expected) {
         String found = c == -1 ? "the end of the input" : "'" + Quoting.clip(new String(Character.toChars(c))) + "'";
-        return new ReportParseException(where() + "expected " + expected + ", but found " + found, peekOrHere(c), "");
-    }
-
-    private SourceLocation peekOrHere(int c) {
-        return in.location();
+        return new ReportParseException(where() + "expected " + expected + ", but found " + found, in.location(), "");
     }
 
     private ReportParseException error(String problem) {
