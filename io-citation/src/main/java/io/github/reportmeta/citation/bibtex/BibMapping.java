@@ -103,7 +103,8 @@ final class BibMapping {
         }
         add(f, "author", authors.isEmpty() ? null : String.join(" and ", authors), at);
         add(f, "editor", editors.isEmpty() ? null : String.join(" and ", editors), at);
-        add(f, "title", r.titles().isEmpty() ? null : Latex.encode(r.titles().get(0).text()), at);
+        // Braced whole, so that styles and pandoc keep the title's case as the report gives it.
+        add(f, "title", r.titles().isEmpty() ? null : "{" + Latex.encode(r.titles().get(0).text()) + "}", at);
         add(f, "institution", r.publisher() == null ? null : institution(r.publisher()), at);
         if (r.number() != null) {
             add(f, "type", Latex.encode(r.number().series()), at);
