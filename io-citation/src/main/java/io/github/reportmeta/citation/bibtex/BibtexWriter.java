@@ -8,6 +8,7 @@ import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.internal.ModelTexts;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -76,11 +77,9 @@ final class BibtexWriter extends AbstractReportWriter<BibEntry> {
 
     @Override
     protected BibEntry prepare(Report report) {
+        ModelTexts.walk(report, "", (pointer, text) -> check(report.id(), pointer, text));
         String key = key(report.id());
         BibEntry entry = BibMapping.entry(report, key, HERE);
-        for (BibEntry.Field f : entry.fields()) {
-            check(report.id(), f);
-        }
         Report back = BibMapping.report(entry, ReportId.of(key), true, BibMapping.Notes.NONE);
         for (RecordComponent c : Report.class.getRecordComponents()) {
             try {
@@ -114,17 +113,20 @@ final class BibtexWriter extends AbstractReportWriter<BibEntry> {
         }
     }
 
-    /** Refuses text a reader of the file would refuse: C0 control characters and unpaired surrogates. */
-    private static void check(ReportId id, BibEntry.Field f) {
-        String s = f.raw();
+    /**
+     * Refuses text the reader would refuse or the file could not carry: C0 control characters other than tab and
+     * line ends, DEL, U+FFFE, U+FFFF and unpaired surrogates.
+     */
+    private static void check(ReportId id, String pointer, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xFFFE
+                    || c == 0xFFFF;
             boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
                     && Character.isLowSurrogate(s.charAt(++i)));
             if (control || lone) {
-                throw new InvalidValueException("report " + id + ", field '" + f.name() + "': bibtex text cannot "
-                        + "hold control characters or unpaired surrogates", s);
+                throw new InvalidValueException("report '" + id + "', " + pointer + ": bibtex text cannot hold "
+                        + "control characters, U+FFFE, U+FFFF or unpaired surrogates", s);
             }
         }
     }
