@@ -12,11 +12,12 @@ module io.github.reportmeta.citation {
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
+    exports io.github.reportmeta.citation.bibtex;
     exports io.github.reportmeta.citation.csl;
-    // exports io.github.reportmeta.citation.bibtex;  (added with its first class)
     exports io.github.reportmeta.citation.ris;
 
     provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.citation.bibtex.BibtexFormat,
             io.github.reportmeta.citation.csl.CslJsonFormat,
             io.github.reportmeta.citation.ris.RisFormat;
 }
