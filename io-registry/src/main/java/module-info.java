@@ -19,5 +19,8 @@ module io.github.reportmeta.registry {
 
     // exports io.github.reportmeta.registry.datacite;  (added with its first class)
     // exports io.github.reportmeta.registry.crossref;  (added with its first class)
-    // exports io.github.reportmeta.registry.schemaorg;  (added with its first class)
+    exports io.github.reportmeta.registry.schemaorg;
+
+    provides io.github.reportmeta.format.ReportFormat with
+            io.github.reportmeta.registry.schemaorg.SchemaOrgFormat;
 }
