@@ -27,7 +27,7 @@ class OtherCommandsTest {
             assertThat(result.out()).containsPattern("(?m)^listing +read ");
             assertThat(result.out()).containsPattern("(?m)^dc-html +write ");
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
-                    .containsExactly("dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "xml");
+                    .containsExactly("dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "schema-org", "xml");
         }
     }
 

@@ -131,7 +131,11 @@ final class NodeReader {
             language = node.get("http://schema.org/inLanguage");
         }
         if (language != null) {
-            lang = language(language, path + "/inLanguage");
+            try {
+                lang = language(language, path + "/inLanguage");
+            } catch (InvalidValueException ex) {
+                sink.invalid(path + "/inLanguage", Objects.toString(ex.getMessage(), "invalid value"));
+            }
         }
         ReportType type = workType(node, path);
         boolean genre = false;
@@ -171,6 +175,10 @@ final class NodeReader {
 
     private String id(String path, String fallbackId) {
         if (ownId != null) {
+            if (nodeId != null && !isDoi(nodeId)) {
+                sink.note(ConversionNote.Kind.WARNING, "@id (" + path + "/@id) not kept: '" + Snippets.clip(nodeId)
+                        + "'; the id is the PropertyValue " + Vocabulary.REPORT_ID);
+            }
             return ownId;
         }
         if (nodeId != null && !nodeId.isBlank()) {

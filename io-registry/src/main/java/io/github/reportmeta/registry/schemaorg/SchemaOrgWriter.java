@@ -1,12 +1,18 @@
 package io.github.reportmeta.registry.schemaorg;
 
+import io.github.reportmeta.Author;
 import io.github.reportmeta.CatalogueHeader;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.ConversionNote;
+import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
 import io.github.reportmeta.json.internal.JsonReadBackCheck;
 import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.Snippets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -63,6 +69,7 @@ final class SchemaOrgWriter extends AbstractReportWriter<Map<String, Object>> {
     protected Map<String, Object> prepare(Report r) {
         JsonReadBackCheck.report(r);
         Map<String, Object> node = NodeWriter.report(r);
+        checkReadable(r, node);
         Report back = NodeReader.report(node, "", r.id().value(), new NodeReader.Sink() {
             @Override
             public void note(ConversionNote.Kind kind, String message) {}
@@ -82,6 +89,81 @@ final class SchemaOrgWriter extends AbstractReportWriter<Map<String, Object>> {
             }
         }
         return node;
+    }
+
+    /**
+     * Refuses a node that the reader would refuse although the report passed {@link JsonReadBackCheck}: a person's
+     * displayed {@code name}, made of several components, longer than the longest string, or a node larger than the
+     * largest report a reader accepts by default.
+     */
+    private static void checkReadable(Report r, Map<String, Object> node) {
+        checkNames(r);
+        CountingOutput count = new CountingOutput();
+        try (JsonGenerator sizing = JsonSetup.prettyGenerator(count)) {
+            sizing.writeStartObject();
+            sizing.writeName("@graph");
+            sizing.writeStartArray();
+            value(sizing, node);
+            sizing.writeEndArray();
+            sizing.writeEndObject();
+        }
+        if (count.bytes > ReadOptions.DEFAULT_MAX_REPORT_BYTES - 64) {
+            throw new ReportMetadataException("report '" + Snippets.clip(r.id().value()) + "' cannot be written as "
+                    + "schema-org: its node takes " + count.bytes + " bytes; expected at most "
+                    + (ReadOptions.DEFAULT_MAX_REPORT_BYTES - 64) + ", what a reader accepts by default"
+                    + " (ReadOptions.maxReportBytes)");
+        }
+    }
+
+    /** Refuses a person whose displayed name, written as {@code name} beside its parts, is too long to read back. */
+    private static void checkNames(Report r) {
+        List<Author> authors = r.authors();
+        for (int i = 0; i < authors.size(); i++) {
+            if (authors.get(i).agent() instanceof Person p && p.name().displayName().length() > JsonSetup.MAX_STRING_LENGTH) {
+                PersonName n = p.name();
+                String part = "family";
+                int longest = length(n.family());
+                for (Map.Entry<String, String> e : parts(n).entrySet()) {
+                    if (e.getValue().length() > longest) {
+                        part = e.getKey();
+                        longest = e.getValue().length();
+                    }
+                }
+                throw new ReportMetadataException("report '" + Snippets.clip(r.id().value()) + "' cannot be written as "
+                        + "schema-org: /authors/" + i + "/agent/name/" + part + " makes the displayed name (Person name) "
+                        + n.displayName().length() + " characters (UTF-16 code units) long; expected at most "
+                        + JsonSetup.MAX_STRING_LENGTH + ", the longest string the reader accepts");
+            }
+        }
+    }
+
+    private static Map<String, String> parts(PersonName n) {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("family", Objects.toString(n.family(), ""));
+        parts.put("given", Objects.toString(n.given(), ""));
+        parts.put("particle", Objects.toString(n.particle(), ""));
+        parts.put("suffix", Objects.toString(n.suffix(), ""));
+        parts.put("literal", Objects.toString(n.literal(), ""));
+        return parts;
+    }
+
+    private static int length(@Nullable String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingOutput extends OutputStream {
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
     }
 
     private static @Nullable Object component(RecordComponent c, Report r) {
@@ -127,9 +209,7 @@ final class SchemaOrgWriter extends AbstractReportWriter<Map<String, Object>> {
 
     @Override
     protected void writeReport(Map<String, Object> node) {
-        g.writeStartObject();
-        fields(node);
-        g.writeEndObject();
+        value(g, node);
     }
 
     @Override
@@ -155,22 +235,22 @@ final class SchemaOrgWriter extends AbstractReportWriter<Map<String, Object>> {
     private void fields(Map<String, Object> node) {
         for (Map.Entry<String, Object> e : node.entrySet()) {
             g.writeName(e.getKey());
-            value(e.getValue());
+            value(g, e.getValue());
         }
     }
 
-    private void value(Object v) {
+    private static void value(JsonGenerator g, Object v) {
         if (v instanceof Map<?, ?> m) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 g.writeName((String) e.getKey());
-                value(Objects.requireNonNull(e.getValue()));
+                value(g, Objects.requireNonNull(e.getValue()));
             }
             g.writeEndObject();
         } else if (v instanceof List<?> l) {
             g.writeStartArray();
             for (Object item : l) {
-                value(Objects.requireNonNull(item));
+                value(g, Objects.requireNonNull(item));
             }
             g.writeEndArray();
         } else if (v instanceof Long n) {

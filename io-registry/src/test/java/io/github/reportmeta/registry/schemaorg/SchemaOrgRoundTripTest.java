@@ -1,12 +1,19 @@
 package io.github.reportmeta.registry.schemaorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.reportmeta.Author;
 import io.github.reportmeta.Doi;
+import io.github.reportmeta.LocalizedText;
+import io.github.reportmeta.PersonName;
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.Url;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ReadOptions;
+import io.github.reportmeta.format.ReportWriter;
+import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.synthetic.SyntheticReports;
 import io.github.reportmeta.testing.RandomReports;
 import io.github.reportmeta.testing.SeedRecord;
@@ -93,6 +100,27 @@ class SchemaOrgRoundTripTest {
             assertThat(SchemaOrgTesting.schemaErrors(w.text())).isEmpty();
             assertThat(SchemaOrgTesting.read(w.text(), ReadOptions.of("graph")).reports())
                     .extracting(Report::id).containsExactlyElementsOf(reports.stream().map(Report::id).toList());
+        }
+    }
+
+    @Nested
+    class WhatTheReaderWouldRefuse {
+
+        @Test
+        void aDisplayedNameLongerThanTheLongestStringIsRefusedBeforeAnythingIsWritten() {
+            String half = "x".repeat(600_000);
+            Report r = Report.builder("long-name").title(LocalizedText.of("T"))
+                    .author(Author.person(PersonName.of(half, half))).build();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ReportWriter writer = SchemaOrgTesting.FORMAT.newWriter(out, WriteOptions.DEFAULT);
+
+            assertThatThrownBy(() -> writer.write(r)).isInstanceOf(ReportMetadataException.class)
+                    .hasMessageContaining("'long-name'")
+                    .hasMessageContaining("/authors/0/agent/name/family makes the displayed name (Person name) 1200001")
+                    .hasMessageContaining("expected at most 1000000");
+            writer.close();
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                    "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": []\n}\n");
         }
     }
 
