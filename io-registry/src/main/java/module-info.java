@@ -20,11 +20,12 @@ module io.github.reportmeta.registry {
     // Nullness annotations; needed to compile, not to run.
     requires static org.jspecify;
 
-    exports io.github.reportmeta.registry.datacite;
     exports io.github.reportmeta.registry.crossref;
-    // exports io.github.reportmeta.registry.schemaorg;  (added with its first class)
+    exports io.github.reportmeta.registry.datacite;
+    exports io.github.reportmeta.registry.schemaorg;
 
     provides io.github.reportmeta.format.ReportFormat with
             io.github.reportmeta.registry.crossref.CrossrefFormat,
-            io.github.reportmeta.registry.datacite.DataCiteFormat;
+            io.github.reportmeta.registry.datacite.DataCiteFormat,
+            io.github.reportmeta.registry.schemaorg.SchemaOrgFormat;
 }

@@ -29,7 +29,7 @@ class OtherCommandsTest {
             assertThat(result.out()).containsPattern("(?m)^datacite +read/write +application/vnd.datacite.datacite\\+xml +datacite.xml ");
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
                     .containsExactly(
-                            "bibtex", "crossref", "csl-json", "datacite", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "xml");
+                            "bibtex", "crossref", "csl-json", "datacite", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "schema-org", "xml");
         }
 
         @Test

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 /**
  * The format {@code dc-html}, write only: the {@code <head>} fragment of a report's landing page, with DC-HTML
  * ({@code <link rel="schema.DC">}, {@code <meta name="DC.title">}) and the Highwire Press {@code citation_*} tags
- * that scholarly search engines read. Several reports give one fragment each, separated by a blank line.
+ * that scholarly search engines read, and, when {@code reportmeta-io-registry} is on the path, the report's
+ * schema.org JSON-LD (the {@code schema-org} format, found at run time) in a {@code <script type="application/ld+json">}.
+ * Several reports give one fragment each, separated by a blank line.
  */
 public final class DcHtmlFormat extends AbstractReportFormat {
 
@@ -22,6 +24,6 @@ public final class DcHtmlFormat extends AbstractReportFormat {
 
     @Override
     protected ReportWriter openWriter(OutputStream out, WriteOptions options) {
-        return new DcHtmlWriter(out, options);
+        return new DcHtmlWriter(out, options, LandingPageJsonLd.find());
     }
 }

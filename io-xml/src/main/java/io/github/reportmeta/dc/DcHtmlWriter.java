@@ -18,14 +18,25 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code dc-html}: per report, the {@code <head>} fragment of its landing page, with the DC-HTML statements
- * of qualified Dublin Core and the Highwire Press {@code citation_*} tags; fragments are separated by a blank line.
+ * of qualified Dublin Core and the Highwire Press {@code citation_*} tags, and, when the {@code schema-org} format
+ * is on the path, its JSON-LD in a {@code <script type="application/ld+json">}; fragments are separated by a blank
+ * line.
  */
-final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
+final class DcHtmlWriter extends AbstractReportWriter<DcHtmlWriter.Page> {
+
+    /**
+     * A report's fragment, prepared.
+     *
+     * @param tags the {@code <meta>} tags
+     * @param jsonLd the text of the JSON-LD script, or {@code null} without the {@code schema-org} format
+     */
+    record Page(List<Meta> tags, @Nullable String jsonLd) {}
 
     /**
      * One {@code <meta>} tag.
@@ -43,11 +54,13 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
 
     private final Writer out;
     private final DcMapping mapping = new DcMapping(true);
+    private final Optional<LandingPageJsonLd> jsonLd;
     private boolean started;
 
-    DcHtmlWriter(OutputStream out, WriteOptions options) {
+    DcHtmlWriter(OutputStream out, WriteOptions options, Optional<LandingPageJsonLd> jsonLd) {
         super(out, options);
         this.out = new BufferedWriter(new OutputStreamWriter(output(), StandardCharsets.UTF_8));
+        this.jsonLd = jsonLd;
     }
 
     @Override
@@ -57,7 +70,7 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
     }
 
     @Override
-    protected List<Meta> prepare(Report r) {
+    protected Page prepare(Report r) {
         List<DcStatement> statements = mapping.statements(r);
         List<Meta> tags = new ArrayList<>();
         for (DcStatement s : statements) {
@@ -109,14 +122,15 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
         for (String pointer : mapping.lostFields(r, statements)) {
             note(ConversionNote.loss(r.id(), pointer, mapping.reason(pointer).replace("dcterms", "dc-html")));
         }
-        return tags;
+        return new Page(tags, jsonLd.map(j -> j.script(r)).orElse(null));
     }
 
     @Override
     protected void startDocument(@Nullable CatalogueHeader header) {}
 
     @Override
-    protected void writeReport(List<Meta> tags) throws IOException {
+    protected void writeReport(Page page) throws IOException {
+        List<Meta> tags = page.tags();
         StringBuilder b = new StringBuilder();
         if (started) {
             b.append('\n');
@@ -132,6 +146,9 @@ final class DcHtmlWriter extends AbstractReportWriter<List<DcHtmlWriter.Meta>> {
                 b.append(" lang=\"").append(attribute(t.lang())).append('"');
             }
             b.append(" content=\"").append(attribute(t.content())).append("\">\n");
+        }
+        if (page.jsonLd() != null) {
+            b.append("<script type=\"application/ld+json\">\n").append(page.jsonLd()).append("</script>\n");
         }
         out.write(b.toString());
         started = true;
