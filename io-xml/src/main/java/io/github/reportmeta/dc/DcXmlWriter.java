@@ -44,18 +44,7 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
     protected void prepareHeader(CatalogueHeader header) {
         super.prepareHeader(header);
         String name = qualified ? "dcterms" : "oai_dc";
-        String reason = name + " records have no catalogue header";
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
-        if (header.publisher() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
-        }
-        if (header.issued() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
-        }
-        if (header.updated() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
-        }
+        noteHeaderNotKept(header, name + " records have no catalogue header");
     }
 
     @Override

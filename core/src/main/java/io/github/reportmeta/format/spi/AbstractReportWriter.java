@@ -72,6 +72,32 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
     protected void prepareHeader(CatalogueHeader header) {}
 
     /**
+     * Notes the loss of every component the header holds, for a format that has no place for a catalogue header:
+     * one note a component ({@code /id}, {@code /titles}, and {@code /publisher}, {@code /issued},
+     * {@code /updated} when set), each with the same reason, so that a caller learns what was dropped by name.
+     *
+     * @param header the header
+     * @param reason why the format cannot hold it, such as "RIS has no catalogue header"
+     */
+    protected final void noteHeaderNotKept(CatalogueHeader header, String reason) {
+        loss("/id", reason);
+        loss("/titles", reason);
+        if (header.publisher() != null) {
+            loss("/publisher", reason);
+        }
+        if (header.issued() != null) {
+            loss("/issued", reason);
+        }
+        if (header.updated() != null) {
+            loss("/updated", reason);
+        }
+    }
+
+    private void loss(String pointer, String reason) {
+        note(new ConversionNote(ConversionNote.Kind.LOSS, null, pointer, reason, null));
+    }
+
+    /**
      * Writes the start of the document, up to where the reports go.
      *
      * @param header the catalogue header, or {@code null} when none was given

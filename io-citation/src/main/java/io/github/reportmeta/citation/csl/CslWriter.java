@@ -93,18 +93,7 @@ final class CslWriter extends AbstractReportWriter<CslItem> {
 
     @Override
     protected void prepareHeader(CatalogueHeader header) {
-        String reason = "CSL-JSON is an array of items; it has no catalogue header";
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
-        if (header.publisher() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
-        }
-        if (header.issued() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
-        }
-        if (header.updated() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
-        }
+        noteHeaderNotKept(header, "CSL-JSON is an array of items; it has no catalogue header");
     }
 
     @Override

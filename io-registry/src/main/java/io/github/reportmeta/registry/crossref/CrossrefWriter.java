@@ -2,7 +2,6 @@ package io.github.reportmeta.registry.crossref;
 
 import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
-import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.xml.internal.DocumentWriter;
 import io.github.reportmeta.xml.internal.XmlCursor;
@@ -32,18 +31,7 @@ final class CrossrefWriter extends DocumentWriter<Node> {
     @Override
     protected void prepareHeader(CatalogueHeader header) {
         super.prepareHeader(header);
-        String reason = "a Crossref deposit has no catalogue header";
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
-        if (header.publisher() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
-        }
-        if (header.issued() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
-        }
-        if (header.updated() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
-        }
+        noteHeaderNotKept(header, "a Crossref deposit has no catalogue header");
     }
 
     @Override

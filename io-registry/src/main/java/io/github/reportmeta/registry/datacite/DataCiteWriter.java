@@ -144,18 +144,7 @@ final class DataCiteWriter extends DocumentWriter<DataCiteElement> {
     @Override
     protected void prepareHeader(CatalogueHeader header) {
         super.prepareHeader(header);
-        String reason = "DataCite records have no catalogue header";
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/id", reason, null));
-        note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/titles", reason, null));
-        if (header.publisher() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/publisher", reason, null));
-        }
-        if (header.issued() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/issued", reason, null));
-        }
-        if (header.updated() != null) {
-            note(new ConversionNote(ConversionNote.Kind.LOSS, null, "/updated", reason, null));
-        }
+        noteHeaderNotKept(header, "DataCite records have no catalogue header");
     }
 
     @Override
