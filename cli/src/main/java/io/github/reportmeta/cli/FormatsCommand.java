@@ -2,6 +2,8 @@ package io.github.reportmeta.cli;
 
 import io.github.reportmeta.format.ReportFormat;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -34,11 +36,23 @@ final class FormatsCommand implements Callable<Integer> {
             json(cli, out);
             return ExitCode.OK.code();
         }
-        out.printf("%-12s %-10s %-26s %-16s %s%n", "NAME", "CAN", "MEDIA TYPE", "EXTENSIONS", "DESCRIPTION");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAME", "CAN", "MEDIA TYPE", "EXTENSIONS", "DESCRIPTION"});
         for (ReportFormat f : cli.formats().all()) {
             String can = f.canRead() && f.canWrite() ? "read/write" : f.canRead() ? "read" : "write";
-            out.printf("%-12s %-10s %-26s %-16s %s%n", f.name(), can, f.mediaType(),
-                    f.extensions().isEmpty() ? "-" : String.join(",", f.extensions()), f.description());
+            rows.add(new String[] {f.name(), can, f.mediaType(),
+                    f.extensions().isEmpty() ? "-" : String.join(",", f.extensions()), f.description()});
+        }
+        // Columns as wide as their widest cell, so that a long media type does not push a row out of line.
+        int[] widths = new int[4];
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        String line = "%-" + widths[0] + "s %-" + widths[1] + "s %-" + widths[2] + "s %-" + widths[3] + "s %s%n";
+        for (String[] row : rows) {
+            out.printf(line, (Object[]) row);
         }
         out.flush();
         return ExitCode.OK.code();

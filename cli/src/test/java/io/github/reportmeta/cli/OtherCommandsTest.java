@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,17 @@ class OtherCommandsTest {
             assertThat(result.out().lines().skip(1).map(l -> l.split(" +")[0]))
                     .containsExactly(
                             "bibtex", "crossref", "csl-json", "datacite", "dc-html", "dcterms", "digest-html", "digest-text", "json", "jsonl", "listing", "oai_dc", "ris", "schema-org", "xml");
+        }
+
+        @Test
+        void alignsEveryColumnHoweverLongItsCells() {
+            List<String> lines = run("formats").out().lines().toList();
+
+            for (String column : List.of("CAN", "MEDIA TYPE", "EXTENSIONS", "DESCRIPTION")) {
+                int at = lines.get(0).indexOf(column);
+                assertThat(lines).allSatisfy(l -> assertThat(l.charAt(at - 1)).as("before %s in %s", column, l).isEqualTo(' '))
+                        .allSatisfy(l -> assertThat(l.charAt(at)).as("at %s in %s", column, l).isNotEqualTo(' '));
+            }
         }
 
         @Test
