@@ -89,7 +89,7 @@ public final class Utf8Input implements AutoCloseable {
         }
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
             throw new ReportParseException(String.format(
-                    "control character U+%04X: the input looks binary, but a listing page must be UTF-8 text", (int) c),
+                    "control character U+%04X: the input looks binary; it must be UTF-8 text", (int) c),
                     location(), "");
         }
         return c;
@@ -172,7 +172,7 @@ public final class Utf8Input implements AutoCloseable {
         String what = hex.length() == 0 ? "a truncated character at the end" : "bytes " + hex;
         return new ReportParseException(
                 "invalid UTF-8 at byte offset " + bytesDecoded + ": " + what
-                        + " cannot start or continue a character; a listing page must be UTF-8 text",
+                        + " cannot start or continue a character; the input must be UTF-8 text",
                 new SourceLocation(source, nextLine, nextColumn), "");
     }
 

@@ -87,7 +87,7 @@ class Utf8InputTest {
             Utf8Input in = input("ab\n c" + (char) Integer.parseInt(hex, 16));
             assertThatThrownBy(() -> readAll(in))
                     .isInstanceOf(ReportParseException.class)
-                    .hasMessage("control character U+" + hex + ": the input looks binary, but a listing page must be "
+                    .hasMessage("control character U+" + hex + ": the input looks binary; it must be "
                             + "UTF-8 text (t.txt:2:3)");
         }
 
@@ -106,7 +106,7 @@ class Utf8InputTest {
             assertThatThrownBy(in::read)
                     .isInstanceOf(ReportParseException.class)
                     .hasMessage("invalid UTF-8 at byte offset 3: bytes 0xFF cannot start or continue a character; "
-                            + "a listing page must be UTF-8 text (t.txt:2:1)");
+                            + "the input must be UTF-8 text (t.txt:2:1)");
         }
 
         @Test
