@@ -10,16 +10,13 @@ import io.github.reportmeta.internal.Utf8Input;
 import io.github.reportmeta.json.internal.JsonProblem;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelReader;
-import io.github.reportmeta.json.internal.Snippets;
+import io.github.reportmeta.json.internal.ParserFailures;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * What the JSON and JSON Lines readers share on top of the SPI's reader: the parser on UTF-8 bytes, the model
@@ -51,11 +48,7 @@ abstract class AbstractJsonReader extends AbstractReportReader {
 
     @Override
     protected final void closeInput() {
-        try {
-            parser.close();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException("cannot close " + sourceName(), e.getCause());
-        }
+        ParserFailures.close(parser, sourceName());
     }
 
     @Override
@@ -64,16 +57,7 @@ abstract class AbstractJsonReader extends AbstractReportReader {
             return new ReportParseException(e.problem(), new SourceLocation(sourceName(), e.line(), e.column()),
                     e.pointer(), e.getCause());
         }
-        if (failure instanceof JacksonIOException e) {
-            return new UncheckedIOException("cannot read " + sourceName(), e.getCause());
-        }
-        if (failure instanceof JacksonException e) {
-            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            return new ReportParseException(Snippets.clipQuoted(String.valueOf(e.getOriginalMessage())),
-                    new SourceLocation(sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)),
-                    Snippets.pointer(parser.streamReadContext()), e);
-        }
-        return failure;
+        return ParserFailures.translate(failure, parser, sourceName());
     }
 
     /**

@@ -8,22 +8,20 @@ import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.format.spi.AbstractReportReader;
 import io.github.reportmeta.json.internal.JsonSetup;
+import io.github.reportmeta.json.internal.ParserFailures;
 import io.github.reportmeta.json.internal.Snippets;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Reads a CSL-JSON document, an array of items or a single item, item by item: each item into a {@link CslItem},
@@ -222,8 +220,7 @@ final class CslReader extends AbstractReportReader {
     }
 
     private SourceLocation location(@Nullable TokenStreamLocation at) {
-        return at == null ? SourceLocation.of(sourceName())
-                : new SourceLocation(sourceName(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        return ParserFailures.location(sourceName(), at);
     }
 
     private static String describe(@Nullable JsonToken t) {
@@ -243,23 +240,11 @@ final class CslReader extends AbstractReportReader {
 
     @Override
     protected void closeInput() {
-        try {
-            parser.close();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException("cannot close " + sourceName(), e.getCause());
-        }
+        ParserFailures.close(parser, sourceName());
     }
 
     @Override
     protected RuntimeException translate(RuntimeException failure) {
-        if (failure instanceof JacksonIOException e) {
-            return new UncheckedIOException("cannot read " + sourceName(), e.getCause());
-        }
-        if (failure instanceof JacksonException e) {
-            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            return new ReportParseException(Snippets.clipQuoted(String.valueOf(e.getOriginalMessage())),
-                    location(at), Snippets.pointer(parser.streamReadContext()), e);
-        }
-        return failure;
+        return ParserFailures.translate(failure, parser, sourceName());
     }
 }
