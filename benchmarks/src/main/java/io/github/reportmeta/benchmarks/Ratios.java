@@ -1,7 +1,12 @@
 package io.github.reportmeta.benchmarks;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +55,8 @@ public final class Ratios {
             }
             rounds.add(scores);
         }
-        System.out.println("| goal | target | ratio per round | median | met | ours: reports/s, B/report (median) |");
-        System.out.println("|---|---:|---|---:|---|---|");
+        System.out.println("| goal | target | ratio per round | median | spread | met | ours: reports/s, B/report (median) |");
+        System.out.println("|---|---:|---|---:|---:|---|---|");
         for (Goal goal : GOALS) {
             List<Double> ratios = new ArrayList<>();
             List<Double> ours = new ArrayList<>();
@@ -75,8 +80,29 @@ public final class Ratios {
             for (double r : ratios) {
                 each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r));
             }
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %,.0f, %,.0f |%n",
-                    goal.name(), target, each, median, met, median(ours), median(alloc));
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | ±%.0f %% | %s | %,.0f, %,.0f |%n",
+                    goal.name(), target, each, median, spread(ratios, median), met, median(ours), median(alloc));
+        }
+        printConditions(args);
+    }
+
+    /** Half the range of the ratios over rounds, in percent of their median: the protocol asks for at most 10. */
+    private static double spread(List<Double> ratios, double median) {
+        return 100 * (Collections.max(ratios) - Collections.min(ratios)) / 2 / median;
+    }
+
+    /** Prints the load recorded beside each round's result ({@code round-N.load}, written by run-jmh.sh). */
+    private static void printConditions(String[] files) {
+        System.out.println();
+        for (String file : files) {
+            Path load = Path.of(file.replaceFirst("\\.json$", ".load"));
+            if (Files.isReadable(load)) {
+                try {
+                    System.out.println(Path.of(file).getFileName() + ": " + String.join("; ", Files.readAllLines(load)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 
