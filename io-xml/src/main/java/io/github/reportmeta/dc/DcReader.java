@@ -256,6 +256,8 @@ final class DcReader extends AbstractReportReader {
         boolean deleted = false;
         boolean header = false;
         boolean metadata = false;
+        List<String> setSpecs = new ArrayList<>();
+        List<String> abouts = new ArrayList<>();
         Report report = null;
         current = null;
         while (c.nextChild()) {
@@ -278,8 +280,10 @@ final class DcReader extends AbstractReportReader {
                         current = identifier;
                     } else if (c.is(ns, "datestamp")) {
                         datestamp = c.text().strip();
+                    } else if (c.is(ns, "setSpec")) {
+                        setSpecs.add(c.text().strip());
                     } else {
-                        c.skipElement();
+                        unknown();
                     }
                 }
                 response.header(identifier, datestamp, deleted);
@@ -303,8 +307,10 @@ final class DcReader extends AbstractReportReader {
                 if (c.nextChild()) {
                     throw c.error("<metadata> holds one record, but a second element <" + c.name() + "> follows");
                 }
+            } else if (c.is(ns, "about")) {
+                abouts.add(aboutContent());
             } else {
-                c.skipElement();
+                unknown();
             }
         }
         if (identifier == null) {
@@ -322,6 +328,14 @@ final class DcReader extends AbstractReportReader {
         }
         note(new ConversionNote(ConversionNote.Kind.INFO, id, "", "OAI-PMH header identifier '" + identifier
                 + "' kept as the report id" + (datestamp != null ? "; datestamp " + datestamp : ""), at));
+        for (String set : setSpecs) {
+            note(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "OAI-PMH setSpec '" + DcNotes.quote(set)
+                    + "' not kept: a report has no set membership", at));
+        }
+        for (String about : abouts) {
+            note(new ConversionNote(ConversionNote.Kind.WARNING, id, "", "OAI-PMH <about> holding " + about
+                    + " not read: a report has no place for statements about its record", at));
+        }
         startReport(at, single ? "" : "/reports/" + count);
         count++;
         next = report;
@@ -381,6 +395,19 @@ final class DcReader extends AbstractReportReader {
         } catch (ReportMetadataException e) {
             throw c.error("cannot read the record as a report: " + e.getMessage(), "", e);
         }
+    }
+
+    /** Skips an OAI-PMH {@code <about>}, saying what it held: {@code <{namespace}name>} of its element, or "nothing". */
+    private String aboutContent() {
+        String held = "nothing";
+        if (c.nextChild()) {
+            held = DcNotes.quote("<{" + c.namespace() + "}" + c.name() + ">");
+            c.skipElement();
+            if (c.nextChild()) {
+                throw c.error("an OAI-PMH <about> holds one element, but a second <" + c.name() + "> follows");
+            }
+        }
+        return held;
     }
 
     private void unknown() {

@@ -1,6 +1,7 @@
 package io.github.reportmeta.dc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -278,13 +279,41 @@ class DcReaderTest {
         }
 
         @Test
-        void unknownChildrenOfARecordAreSkipped() {
+        void anAboutContainerIsSkippedWithANoteThatNamesWhatItHeld() {
             String first = oaiRecord("oai:x:1", "A").replace("</metadata>",
-                    "</metadata><about><provenance><origin/></provenance></about>");
+                    "</metadata><about><provenance xmlns='urn:p'><origin/></provenance></about><about/>");
             DcTesting.Read read = read(oaiPmh("<ListRecords>" + first + oaiRecord("oai:x:2", "B")
                     + "</ListRecords>"));
             assertThat(ids(read)).containsExactly("oai:x:1", "oai:x:2");
             assertThat(titles(read)).containsExactly("A", "B");
+            assertThat(read.report().notes()).filteredOn(n -> n.kind() == ConversionNote.Kind.WARNING)
+                    .extracting(ConversionNote::message).containsExactly(
+                            "OAI-PMH <about> holding <{urn:p}provenance> not read: a report has no place for "
+                                    + "statements about its record",
+                            "OAI-PMH <about> holding nothing not read: a report has no place for statements about "
+                                    + "its record");
+        }
+
+        @Test
+        void setSpecsOfTheHeaderAreNamedInANoteEach() {
+            String first = oaiRecord("oai:x:1", "A").replace("</datestamp>",
+                    "</datestamp><setSpec>art:2</setSpec><setSpec> docs </setSpec>");
+            DcTesting.Read read = read(oaiPmh("<ListRecords>" + first + "</ListRecords>"));
+            assertThat(titles(read)).containsExactly("A");
+            assertThat(read.report().notes()).extracting(ConversionNote::kind, ConversionNote::message).containsExactly(
+                    tuple(ConversionNote.Kind.INFO,
+                            "OAI-PMH header identifier 'oai:x:1' kept as the report id; datestamp 2019-02-03"),
+                    tuple(ConversionNote.Kind.WARNING,
+                            "OAI-PMH setSpec 'art:2' not kept: a report has no set membership"),
+                    tuple(ConversionNote.Kind.WARNING,
+                            "OAI-PMH setSpec 'docs' not kept: a report has no set membership"));
+        }
+
+        @Test
+        void anUnknownElementInTheHeaderIsAnError() {
+            String first = oaiRecord("oai:x:1", "A").replace("</datestamp>", "</datestamp><set>x</set>");
+            ReportParseException e = failure(oaiPmh("<ListRecords>" + first + "</ListRecords>"));
+            assertThat(e.problem()).isEqualTo("unexpected element {http://www.openarchives.org/OAI/2.0/}set");
         }
 
         @Test
