@@ -7,6 +7,9 @@ public final class LossyConversionException extends ReportMetadataException {
 
     private static final long serialVersionUID = 1L;
 
+    // Exceptions are Serializable through Throwable; reportmeta's are not meant to be serialized, so the
+    // note need not be (newer javac, such as 25's, warns of the field otherwise).
+    @SuppressWarnings("serial")
     private final ConversionNote note;
 
     /**

@@ -13,6 +13,9 @@ public class ReportParseException extends ReportMetadataException {
 
     private static final long serialVersionUID = 1L;
 
+    // Exceptions are Serializable through Throwable; reportmeta's are not meant to be serialized, so the
+    // location need not be (newer javac, such as 25's, warns of the field otherwise).
+    @SuppressWarnings("serial")
     private final SourceLocation location;
     private final String pointer;
     private final String problem;

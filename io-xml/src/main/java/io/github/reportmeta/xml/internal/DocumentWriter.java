@@ -28,6 +28,9 @@ public abstract class DocumentWriter<P> extends AbstractReportWriter<P> {
      * @param out the output, closed by {@link #close()}
      * @param options what to do with losses
      */
+    // output() is the superclass's final accessor of a field its constructor has set; javac from 21 on cannot see
+    // that across modules and warns of a possible 'this' escape.
+    @SuppressWarnings("this-escape")
     protected DocumentWriter(OutputStream out, WriteOptions options) {
         super(out, options);
         try {
