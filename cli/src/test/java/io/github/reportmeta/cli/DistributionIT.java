@@ -155,6 +155,17 @@ class DistributionIT {
         }
 
         @Test
+        void findsItsHomeFromARelativePathWhateverCdpathSays() {
+            Map<String, String> environment = new HashMap<>(javaHome());
+            environment.put("CDPATH", ".:" + work);
+
+            Run version = run(List.of("bin/reportmeta", "--version"), environment, home);
+
+            assertThat(version.err()).isEmpty();
+            assertThat(version.out()).isEqualTo("reportmeta " + VERSION + "\n");
+        }
+
+        @Test
         void passesEachArgumentWhole() throws IOException {
             Path catalogue = Files.copy(Path.of(Fixtures.path("valid-catalogue.json")),
                     work.resolve("a catalogue  with * and $HOME.json"));
@@ -357,15 +368,20 @@ class DistributionIT {
     /** A finished process: its exit status and what it printed. */
     private record Run(int exit, String out, String err) {}
 
-    /**
-     * Runs a command to its end, in the working directory, with these changes to the environment (a null value
-     * removes the variable).
-     */
     private static Run run(List<String> command, Map<String, String> environment) {
+        return run(command, environment, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Runs a command to its end, in this directory, with these changes to the environment (a null value removes the
+     * variable).
+     */
+    private static Run run(List<String> command, Map<String, String> environment, Path directory) {
         try {
             Path out = Files.createTempFile(work, "out", ".txt");
             Path err = Files.createTempFile(work, "err", ".txt");
             ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
+                    .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
