@@ -53,6 +53,14 @@ public final class Reportmeta {
     private final FormatRegistry formats = FormatRegistry.load();
 
     /**
+     * A command bound to this process's standard streams, for picocli's tools that build the command from its class:
+     * the build generates the completion script and the man pages with them.
+     */
+    Reportmeta() {
+        this(System.in, System.out, System.err, false);
+    }
+
+    /**
      * A command bound to standard streams.
      *
      * @param stdin standard input
