@@ -157,7 +157,7 @@ public final class ReportDatasets {
         long limit = maxReportBytes;
         Profile chosen = profile;
         JavaRDD<Row> results = shards(input).mapPartitions(shards -> {
-            ReportValidator validator = ReportValidator.builder().profile(chosen).build();
+            ReportValidator validator = Shards.validator(chosen);
             List<Row> rows = new ArrayList<>();
             shards.forEachRemaining(shard -> rows.add(Shards.validate(shard._1(), shard._2().open(),
                     new ReadOptions(shard._1(), lenientRead, limit), validator)));

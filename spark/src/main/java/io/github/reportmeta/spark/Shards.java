@@ -14,6 +14,7 @@ import io.github.reportmeta.format.UnknownFormatException;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.json.JsonFormat;
 import io.github.reportmeta.validation.CatalogueValidation;
+import io.github.reportmeta.validation.Profile;
 import io.github.reportmeta.validation.ReportValidator;
 import io.github.reportmeta.validation.Severity;
 import io.github.reportmeta.validation.ValidationResult;
@@ -29,7 +30,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.input.PortableDataStream;
@@ -48,7 +51,20 @@ final class Shards {
     private static final FormatRegistry FORMATS = FormatRegistry.load(Shards.class.getClassLoader());
     private static final JsonFormat JSON = (JsonFormat) FORMATS.expect("json");
 
+    /** Bootstrapped once per executor JVM and profile, as Hibernate Validator wants; validators are thread-safe. */
+    private static final Map<Profile, ReportValidator> VALIDATORS = new ConcurrentHashMap<>();
+
     private Shards() {}
+
+    /**
+     * The validator of a profile, made once per executor JVM.
+     *
+     * @param profile the profile
+     * @return the validator
+     */
+    static ReportValidator validator(Profile profile) {
+        return VALIDATORS.computeIfAbsent(profile, p -> ReportValidator.builder().profile(p).build());
+    }
 
     /**
      * Opens a shard's reader, with its format found from its content and name as the command line does.
