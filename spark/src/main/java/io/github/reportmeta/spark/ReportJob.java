@@ -1,5 +1,6 @@
 package io.github.reportmeta.spark;
 
+import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.format.UnknownFormatException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -50,6 +51,13 @@ public final class ReportJob {
             if (e instanceof UnknownFormatException || e instanceof IllegalArgumentException) {
                 err.println("ReportJob: " + e.getMessage());
                 return 2;
+            }
+            // A task's failure reaches the driver wrapped in Spark's exceptions; bad input is the input's fault.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ReportMetadataException) {
+                    err.println("ReportJob: " + cause.getMessage());
+                    return 1;
+                }
             }
             throw e;
         });

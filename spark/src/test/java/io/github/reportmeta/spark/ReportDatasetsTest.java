@@ -220,6 +220,17 @@ class ReportDatasetsTest {
         }
 
         @Test
+        void convertOfAShardWithASyntaxErrorExitsWithOneNamingTheShard() throws IOException {
+            StringWriter err = new StringWriter();
+
+            int exit = ReportJob.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                    "convert", "--to", "xml", "--master", "local[2]", badShard().toString(), tmp.resolve("job-bad").toString());
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString()).contains("bad.jsonl");
+        }
+
+        @Test
         void anUnknownFormatIsAUsageError() {
             StringWriter err = new StringWriter();
 
