@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ public final class CatalogueValidation implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the temporary file of ids cannot be written
      */
     public ValidationResult next(Report report, SourceLocation location, String pointer) {
-        return check(report, location, pointer);
+        return check(report, Objects.requireNonNull(location, "location"), Objects.requireNonNull(pointer, "pointer"));
     }
 
     private ValidationResult check(Report report, @Nullable SourceLocation location, String pointer) {

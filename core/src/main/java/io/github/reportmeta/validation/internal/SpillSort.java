@@ -153,8 +153,7 @@ final class SpillSort implements AutoCloseable {
             long start = fileSize;
             for (int i = 0; i < count; i++) {
                 int from = offsets[i];
-                long payload = lengthAt(data, (int) (lengthAt(data, from) >>> 32) + (int) lengthAt(data, from));
-                int end = (int) (payload >>> 32) + (int) payload;
+                int end = recordEnd(from);
                 for (int at = from; at < end; ) {
                     int n = Math.min(out.remaining(), end - at);
                     out.put(data, at, n);
@@ -281,6 +280,13 @@ final class SpillSort implements AutoCloseable {
         int sa = (int) (ka >>> 32);
         int sb = (int) (kb >>> 32);
         return Arrays.compareUnsigned(data, sa, sa + (int) ka, data, sb, sb + (int) kb);
+    }
+
+    /** The offset after the record at an offset of the buffer: after its key's bytes and its payload's. */
+    private int recordEnd(int from) {
+        long key = lengthAt(data, from);
+        long payload = lengthAt(data, (int) (key >>> 32) + (int) key);
+        return (int) (payload >>> 32) + (int) payload;
     }
 
     /** Writes the length of the bytes and the bytes at an offset; the offset after them. */
