@@ -143,7 +143,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes,
             boolean lenient) {
-        CatalogueValidation catalogue = validator.startCatalogue();
+        try (CatalogueValidation catalogue = validator.startCatalogue()) {
+            validate(input, validator, catalogue, problems, progress, notes, lenient);
+        }
+    }
+
+    private static void validate(Input input, ReportValidator validator, CatalogueValidation catalogue, ProblemReport problems,
+            Progress progress, Notes notes, boolean lenient) {
         // An info note changes nothing in what was read, so it is no problem: it goes with the other commands' notes.
         ReadOptions options = ReadOptions.of(input.name()).withLenient(lenient).withListener(note -> {
             if (note.kind() == ConversionNote.Kind.INFO) {
@@ -161,8 +167,8 @@ final class ValidateCommand implements Callable<Integer> {
                 Report report = reader.next();
                 problems.countReport();
                 progress.step();
-                ValidationResult result = catalogue.next(report);
                 String base = reader.pointer();
+                ValidationResult result = catalogue.next(report, reader.location(), base);
                 String within = "/reports/" + (catalogue.count() - 1);
                 add(problems, input.name(), reader.location(), base, rebase(result, within));
             }
@@ -171,6 +177,19 @@ final class ValidateCommand implements Callable<Integer> {
             problems.add(new Problem(input.name(), at.line(), at.column(), Severity.ERROR, "parse-error", e.pointer(), e.problem()));
         } catch (WriteException e) {
             // the report itself cannot be written: that ends the run, it is no problem of the input
+            throw e;
+        } catch (UncheckedIOException e) {
+            problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
+        }
+        // ids used twice that only the end could tell (once the ids outgrew memory), in the order of the reports
+        try {
+            catalogue.finish(repeat -> {
+                SourceLocation at = repeat.location() != null ? repeat.location() : SourceLocation.of(input.name());
+                Violation v = repeat.violation();
+                problems.add(new Problem(input.name(), at.line(), at.column(), v.severity(), v.code(),
+                        repeat.pointer() + "/id", v.message()));
+            });
+        } catch (WriteException e) {
             throw e;
         } catch (UncheckedIOException e) {
             problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));

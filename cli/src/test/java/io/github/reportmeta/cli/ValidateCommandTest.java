@@ -154,6 +154,52 @@ class ValidateCommandTest {
         }
     }
 
+    /** Ids beyond what validate keeps in memory (4 MiB: about 65,000 ids of 50 characters) go to a temporary file. */
+    @Nested
+    class IdsBeyondMemory {
+        private static final String PREFIX = "report-of-the-development-research-centre-";
+
+        @Test
+        void aRepeatBeyondMemoryIsReportedAfterTheFilesOtherProblemsWithItsLineAndPointer(
+                @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+            java.nio.file.Path file = dir.resolve("many.json");
+            java.nio.file.Path junit = dir.resolve("TEST-many.xml");
+            int count = 80_000;
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+                w.write("{\"format\": \"reportmeta-catalogue\", \"version\": \"1.0\", \"id\": \"many\", "
+                        + "\"titles\": [{\"text\": \"Many\", \"language\": \"en\"}],\n\"reports\": [\n");
+                for (int i = 0; i < count; i++) {
+                    String id = switch (i) {
+                        case 10 -> PREFIX + "3"; // within memory: reported with its report
+                        case 79_991 -> PREFIX + "4"; // beyond memory: reported at the end of the file
+                        case 79_993 -> (PREFIX + "6").toUpperCase(java.util.Locale.ROOT); // a look-alike, at the end
+                        default -> PREFIX + i;
+                    };
+                    String more = i == 79_995 ? ", \"issued\": \"2999\"" : "";
+                    w.write((i == 0 ? "" : ",\n") + "{\"id\": \"" + id + "\", \"type\": \"working-paper\", "
+                            + "\"titles\": [{\"text\": \"T\", \"language\": \"en\"}]" + more + "}");
+                }
+                w.write("\n]}\n");
+            }
+
+            CommandLineRun result = run("validate", "--junit", junit.toString(), file.toString());
+
+            String f = file.toString();
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.out().lines().filter(l -> l.contains(": error ")).map(l -> l.replace(f, "F")).toList())
+                    .containsExactly(
+                            "F:13:1: error [duplicate-id] /reports/10/id: report id '" + PREFIX
+                                    + "3' is already used by the report at /reports/3",
+                            "F:79998:1: error [future-date] /reports/79995/issued: must not be in the future, but was 2999",
+                            "F:79994:1: error [duplicate-id] /reports/79991/id: report id '" + PREFIX
+                                    + "4' is already used by the report at /reports/4",
+                            "F:79996:1: error [duplicate-id] /reports/79993/id: report id '"
+                                    + (PREFIX + "6").toUpperCase(java.util.Locale.ROOT) + "' looks like the id '" + PREFIX
+                                    + "6' of the report at /reports/6: they are equal after Unicode normalisation (NFKC) and case folding");
+            assertThat(java.nio.file.Files.readString(junit)).contains("/reports/79991/id duplicate-id");
+        }
+    }
+
     @Nested
     class FailOn {
         @Test

@@ -14,7 +14,9 @@ import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.Role;
+import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.testing.SeedRecord;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -184,6 +187,60 @@ class ReportValidatorTest {
                                     "must not be in the future, but was 2030"));
             assertThat(result.isValid()).isFalse();
             assertThat(session.count()).isEqualTo(2);
+        }
+
+        @Test
+        void idsBeyondTheMemoryBudgetAreFoundAtTheEndWithTheLocationOfTheRepeat(@TempDir Path spill) throws Exception {
+            io.github.reportmeta.testing.RandomReports random = io.github.reportmeta.testing.RandomReports.withSeed(12);
+            List<Report> reports = new java.util.ArrayList<>(random.reports(300));
+            reports.add(reports.get(250));
+            reports.add(reports.get(3));
+            reports.add(reports.get(3));
+            Catalogue catalogue = Catalogue.of(random.header(), reports);
+
+            List<Violation> streamed = new java.util.ArrayList<>();
+            List<CatalogueValidation.Repeat> late = new java.util.ArrayList<>();
+            try (CatalogueValidation session = new CatalogueValidation(standard, 1, spill)) {
+                for (int i = 0; i < reports.size(); i++) {
+                    streamed.addAll(session.next(reports.get(i), new SourceLocation("c.json", 10L * i + 1, 3), "/reports/" + i).violations());
+                }
+                session.finish(late::add);
+                assertThat(session.spilled()).isTrue();
+            }
+
+            assertThat(late).extracting(r -> r.position() + " " + r.location() + " " + r.pointer() + " " + r.violation().pointer())
+                    .containsExactly("300 c.json:3001:3 /reports/300 /reports/300/id",
+                            "301 c.json:3011:3 /reports/301 /reports/301/id", "302 c.json:3021:3 /reports/302 /reports/302/id");
+            late.forEach(r -> streamed.add(r.violation()));
+            assertThat(streamed)
+                    .as("seed 12")
+                    .containsExactlyInAnyOrderElementsOf(standard.validate(catalogue).violations())
+                    .filteredOn(v -> v.code().equals("duplicate-id"))
+                    .extracting(Violation::message)
+                    .containsExactly(
+                            "report id " + quoted(reports.get(250)) + " is already used by the report at /reports/250",
+                            "report id " + quoted(reports.get(3)) + " is already used by the report at /reports/3",
+                            "report id " + quoted(reports.get(3)) + " is already used by the report at /reports/3");
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(spill)) {
+                assertThat(left).isEmpty();
+            }
+        }
+
+        @Test
+        void idsWithinTheMemoryBudgetLeaveNothingForTheEnd() {
+            try (CatalogueValidation session = standard.startCatalogue()) {
+                session.next(SeedRecord.report());
+                assertThat(session.next(SeedRecord.report()).violations()).extracting(Violation::code).contains("duplicate-id");
+                List<CatalogueValidation.Repeat> late = new java.util.ArrayList<>();
+                session.finish(late::add);
+
+                assertThat(late).isEmpty();
+                assertThat(session.spilled()).isFalse();
+            }
+        }
+
+        private String quoted(Report report) {
+            return "'" + io.github.reportmeta.validation.internal.QuotedText.of(report.id().value()) + "'";
         }
 
         @Test

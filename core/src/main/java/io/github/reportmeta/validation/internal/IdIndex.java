@@ -29,6 +29,7 @@ public final class IdIndex {
     private int used = CHUNK;
     private int[] slots = new int[1 << 10];
     private int size;
+    private long chunkBytes;
     private String lastFound = "";
     private final long seed = ThreadLocalRandom.current().nextLong();
     private long probes;
@@ -98,6 +99,47 @@ public final class IdIndex {
     }
 
     /**
+     * The bytes the index holds in its arrays: its chunks and its table.
+     *
+     * @return the count
+     */
+    public long footprint() {
+        return chunkBytes + 4L * slots.length;
+    }
+
+    /** What receives the entries of an index. */
+    public interface EntryVisitor {
+        /**
+         * Takes one entry.
+         *
+         * @param key the key, as UTF-8
+         * @param written the id as written, as UTF-8, or no bytes when it is the key
+         * @param position the position at which the key was first seen
+         */
+        void visit(byte[] key, byte[] written, int position);
+    }
+
+    /**
+     * Hands every entry to {@code visitor}, in no particular order.
+     *
+     * @param visitor what takes them
+     */
+    public void forEach(EntryVisitor visitor) {
+        for (int entry : slots) {
+            if (entry >= 0) {
+                byte[] chunk = chunks.get(entry / CHUNK);
+                long key = text(chunk, entry);
+                int keyStart = (int) (key >>> 32);
+                int keyEnd = keyStart + (int) key;
+                long id = length(chunk, keyEnd);
+                int idStart = (int) (id >>> 32);
+                visitor.visit(Arrays.copyOfRange(chunk, keyStart, keyEnd),
+                        Arrays.copyOfRange(chunk, idStart, idStart + (int) id), readInt(chunk, entry % CHUNK));
+            }
+        }
+    }
+
+    /**
      * How many slots {@link #putIfAbsent(String, String, int)} has looked at, the measure of its work.
      *
      * @return the count
@@ -123,6 +165,7 @@ public final class IdIndex {
             // an id longer than a chunk gets a chunk of its own, and the next id a fresh one
             current = new byte[Math.max(CHUNK, need)];
             chunks.add(current);
+            chunkBytes += current.length;
             used = 0;
         }
         int entry = (chunks.size() - 1) * CHUNK + used;
