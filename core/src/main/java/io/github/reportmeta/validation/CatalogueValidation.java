@@ -50,8 +50,22 @@ public final class CatalogueValidation {
      * @return every violation found in it
      */
     public ValidationResult next(Report report) {
+        return next(report, validator.validate(report, "/reports/" + index));
+    }
+
+    /**
+     * Completes the validation of the next report of the catalogue from its own result, which may have been found
+     * on another thread: adds what {@link #next(Report)} adds to it, the check of its id against earlier reports.
+     * Returns what {@code next(report)} returns.
+     *
+     * @param report the report
+     * @param own what {@link ReportValidator#validate(Report, String)} of the report, with the prefix
+     *     {@code /reports/}{@link #count()}, found
+     * @return every violation found in it
+     */
+    public ValidationResult next(Report report, ValidationResult own) {
         String prefix = "/reports/" + index;
-        ValidationResult result = validator.validate(report, prefix);
+        ValidationResult result = own;
         String id = report.id().value();
         int earlier = firstIndex.putIfAbsent(LookAlikeKey.of(id), id, index);
         index++;
