@@ -5,8 +5,10 @@ import io.github.reportmeta.cli.internal.Input;
 import io.github.reportmeta.cli.internal.Notes;
 import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.ReadAhead;
 import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
+import io.github.reportmeta.format.PreparedReport;
 import io.github.reportmeta.format.ReadOptions;
 import io.github.reportmeta.format.ReportFormat;
 import io.github.reportmeta.format.ReportReader;
@@ -62,9 +64,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private NotesOption notesOption = new NotesOption();
 
+    @Mixin
+    private ThreadsOption threadsOption = new ThreadsOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
+        int threads = threadsOption.threads();
         ReportFormat target = cli.formats().expect(to);
         if (!target.canWrite()) {
             throw new UsageException("format '" + target.name() + "' can only be read, not written");
@@ -81,25 +87,10 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             // Not try-with-resources: closing a writer ends its document, which only a whole conversion may do.
             writer = openWriter(target, out, new WriteOptions(lossless, notes));
-            boolean started = false;
-            for (String argument : inputs) {
-                Input input = Input.open(argument, from, cli.formats(), cli.stdin());
-                try (ReportReader reader = input.reader(ReadOptions.of(input.name()).withLenient(lenient).withListener(notes))) {
-                    CatalogueHeader header = reader.header();
-                    if (header != null) {
-                        if (!started) {
-                            writer.writeHeader(header);
-                        } else {
-                            cli.err().println(TerminalText.escape("warning: " + input.name()
-                                    + ": the catalogue header of a later input is not written; the output keeps the first input's"));
-                        }
-                    }
-                    started = true;
-                    while (reader.hasNext()) {
-                        writer.write(reader.next());
-                        progress.step();
-                    }
-                }
+            if (threads > 1) {
+                convertReadingAhead(cli, writer, progress, notes, threads);
+            } else {
+                convert(cli, writer, progress, notes);
             }
             writer.close();
             out.commit();
@@ -111,6 +102,70 @@ final class ConvertCommand implements Callable<Integer> {
         progress.done();
         notes.finish();
         return ExitCode.OK.code();
+    }
+
+    /** Reads and writes on this thread, report by report. */
+    private void convert(Reportmeta cli, ReportWriter writer, Progress progress, Notes notes) {
+        boolean started = false;
+        for (String argument : inputs) {
+            Input input = Input.open(argument, from, cli.formats(), cli.stdin());
+            try (ReportReader reader = input.reader(ReadOptions.of(input.name()).withLenient(lenient).withListener(notes))) {
+                CatalogueHeader header = reader.header();
+                if (header != null) {
+                    if (!started) {
+                        writer.writeHeader(header);
+                    } else {
+                        cli.err().println(TerminalText.escape("warning: " + input.name()
+                                + ": the catalogue header of a later input is not written; the output keeps the first input's"));
+                    }
+                }
+                started = true;
+                while (reader.hasNext()) {
+                    writer.write(reader.next());
+                    progress.step();
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads on a thread of its own, has the writer prepare the reports ahead ({@link ReportWriter#prepareAhead}) on
+     * {@code threads - 1} others, writes on this one, and does here, in the same order, what {@link #convert} does:
+     * the same notes, warnings, output and first failure.
+     */
+    private void convertReadingAhead(Reportmeta cli, ReportWriter writer, Progress progress, Notes notes, int threads) {
+        try (ReadAhead<PreparedReport> ahead = ReadAhead.start(inputs,
+                argument -> Input.open(argument, from, cli.formats(), cli.stdin()),
+                input -> ReadOptions.of(input.name()).withLenient(lenient), failure -> false,
+                read -> writer.prepareAhead(read.report()), threads - 1)) {
+            boolean started = false;
+            String name = "";
+            for (ReadAhead.Event event = ahead.next(); event != null; event = ahead.next()) {
+                if (event instanceof ReadAhead.Opened opened) {
+                    name = opened.input().name();
+                } else if (event instanceof ReadAhead.Header header) {
+                    CatalogueHeader found = header.header();
+                    if (found != null) {
+                        if (!started) {
+                            writer.writeHeader(found);
+                        } else {
+                            cli.err().println(TerminalText.escape("warning: " + name
+                                    + ": the catalogue header of a later input is not written; the output keeps the first input's"));
+                        }
+                    }
+                    started = true;
+                } else if (event instanceof ReadAhead.Note note) {
+                    notes.accept(note.note());
+                } else if (event instanceof ReadAhead.Read<?> read) {
+                    writer.write((PreparedReport) read.result());
+                    progress.step();
+                } else if (event instanceof ReadAhead.OpenFailed failed) {
+                    throw ReadAhead.rethrow(failed.failure());
+                } else if (event instanceof ReadAhead.Failed failed) {
+                    throw ReadAhead.rethrow(failed.failure());
+                }
+            }
+        }
     }
 
     /** Opens the writer with the settings of --set; a setting the format refuses is a usage error. */

@@ -8,6 +8,7 @@ import io.github.reportmeta.cli.internal.Output;
 import io.github.reportmeta.cli.internal.Problem;
 import io.github.reportmeta.cli.internal.ProblemReport;
 import io.github.reportmeta.cli.internal.Progress;
+import io.github.reportmeta.cli.internal.ReadAhead;
 import io.github.reportmeta.cli.internal.TerminalText;
 import io.github.reportmeta.cli.internal.UsageException;
 import io.github.reportmeta.cli.internal.WriteException;
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -86,9 +88,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private NotesOption notesOption = new NotesOption();
 
+    @Mixin
+    private ThreadsOption threadsOption = new ThreadsOption();
+
     @Override
     public Integer call() {
         Reportmeta cli = Commands.root(root);
+        int threads = threadsOption.threads();
         ReportValidator validator = ReportValidator.builder()
                 .profile(profile)
                 .locale(Locale.forLanguageTag(locale))
@@ -111,17 +117,10 @@ final class ValidateCommand implements Callable<Integer> {
         Notes notes = notesOption.open(cli.err());
         ExitCode exit = ExitCode.OK;
         try {
-            for (String argument : inputs) {
-                Input input;
-                try {
-                    input = Input.open(argument, from, cli.formats(), cli.stdin());
-                } catch (UsageException | UnknownFormatException e) {
-                    cli.err().println("reportmeta: " + TerminalText.escape(String.valueOf(e.getMessage())));
-                    exit = exit.worst(ExitCode.USAGE);
-                    continue;
-                }
-                problems.startFile(input.name(), input.format().name());
-                validate(input, validator, problems, progress, notes, lenient);
+            if (threads > 1) {
+                exit = validateReadingAhead(cli, validator, problems, progress, notes, threads);
+            } else {
+                exit = validate(cli, validator, problems, progress, notes);
             }
             problems.finish();
             out.flush();
@@ -139,6 +138,109 @@ final class ValidateCommand implements Callable<Integer> {
         notes.finish();
         boolean failed = problems.errors() > 0 || (failOn == FailOn.WARNING && problems.warnings() > 0);
         return exit.worst(failed ? ExitCode.INVALID : ExitCode.OK).code();
+    }
+
+    /** Reads and checks every input on this thread, report by report; the exit code so far. */
+    private ExitCode validate(Reportmeta cli, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes) {
+        ExitCode exit = ExitCode.OK;
+        for (String argument : inputs) {
+            Input input;
+            try {
+                input = Input.open(argument, from, cli.formats(), cli.stdin());
+            } catch (UsageException | UnknownFormatException e) {
+                cli.err().println("reportmeta: " + TerminalText.escape(String.valueOf(e.getMessage())));
+                exit = exit.worst(ExitCode.USAGE);
+                continue;
+            }
+            problems.startFile(input.name(), input.format().name());
+            validate(input, validator, problems, progress, notes, lenient);
+        }
+        return exit;
+    }
+
+    /**
+     * Reads on a thread of its own, checks the reports on {@code threads - 1} others, and does here, in the order of
+     * the inputs, what {@link #validate(Reportmeta, ReportValidator, ProblemReport, Progress, Notes)} does: the same
+     * problems, notes and exit code.
+     */
+    private ExitCode validateReadingAhead(Reportmeta cli, ReportValidator validator, ProblemReport problems, Progress progress,
+            Notes notes, int threads) {
+        ExitCode exit = ExitCode.OK;
+        try (ReadAhead<ValidationResult> ahead = ReadAhead.start(inputs,
+                argument -> Input.open(argument, from, cli.formats(), cli.stdin()),
+                input -> ReadOptions.of(input.name()).withLenient(lenient),
+                ValidateCommand::readsOnAfter,
+                read -> validator.validate(read.report(), "/reports/" + read.index()),
+                threads - 1)) {
+            String name = "";
+            CatalogueValidation catalogue = null;
+            try {
+                for (ReadAhead.Event event = ahead.next(); event != null; event = ahead.next()) {
+                    if (event instanceof ReadAhead.OpenFailed failed) {
+                        if (!(failed.failure() instanceof UsageException || failed.failure() instanceof UnknownFormatException)) {
+                            throw ReadAhead.rethrow(failed.failure());
+                        }
+                        cli.err().println("reportmeta: " + TerminalText.escape(String.valueOf(failed.failure().getMessage())));
+                        exit = exit.worst(ExitCode.USAGE);
+                    } else if (event instanceof ReadAhead.Opened opened) {
+                        if (catalogue != null) {
+                            finish(catalogue, name, problems);
+                            catalogue.close();
+                        }
+                        name = opened.input().name();
+                        problems.startFile(name, opened.input().format().name());
+                        catalogue = validator.startCatalogue();
+                    } else if (event instanceof ReadAhead.Header header) {
+                        CatalogueHeader found = header.header();
+                        if (found != null) {
+                            add(problems, name, SourceLocation.of(name), "", validator.validate(found));
+                        }
+                    } else if (event instanceof ReadAhead.Note note) {
+                        if (note.note().kind() == ConversionNote.Kind.INFO) {
+                            notes.accept(note.note());
+                        } else {
+                            problems.add(fromNote(name, note.note()));
+                        }
+                    } else if (event instanceof ReadAhead.Read<?> read) {
+                        problems.countReport();
+                        progress.step();
+                        ValidationResult result = Objects.requireNonNull(catalogue, "a report before its input was opened")
+                                .next(read.report(), (ValidationResult) read.result(), read.location(), read.pointer());
+                        String within = "/reports/" + (catalogue.count() - 1);
+                        add(problems, name, read.location(), read.pointer(), rebase(result, within));
+                    } else if (event instanceof ReadAhead.Failed failed) {
+                        problems.add(problemOf(name, ReadAhead.rethrow(failed.failure())));
+                    }
+                }
+                if (catalogue != null) {
+                    finish(catalogue, name, problems);
+                }
+            } finally {
+                if (catalogue != null) {
+                    catalogue.close();
+                }
+            }
+        }
+        return exit;
+    }
+
+    /** Whether the reading goes on after a failure: the failures that are problems of an input, not of the run. */
+    private static boolean readsOnAfter(Throwable failure) {
+        return failure instanceof UsageException || failure instanceof UnknownFormatException
+                || failure instanceof ReportParseException
+                || (failure instanceof UncheckedIOException && !(failure instanceof WriteException));
+    }
+
+    /** The problem that a failure to read an input is, or the failure again when it ends the run. */
+    private static Problem problemOf(String file, RuntimeException failure) {
+        if (failure instanceof ReportParseException e) {
+            SourceLocation at = e.location();
+            return new Problem(file, at.line(), at.column(), Severity.ERROR, "parse-error", e.pointer(), e.problem());
+        }
+        if (failure instanceof UncheckedIOException e && !(failure instanceof WriteException)) {
+            return new Problem(file, 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage());
+        }
+        throw failure;
     }
 
     private static void validate(Input input, ReportValidator validator, ProblemReport problems, Progress progress, Notes notes,
@@ -181,18 +283,22 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
         }
-        // ids used twice that only the end could tell (once the ids outgrew memory), in the order of the reports
+        finish(catalogue, input.name(), problems);
+    }
+
+    /** Adds the ids used twice that only the end of a file could tell (once the ids outgrew memory), in report order. */
+    private static void finish(CatalogueValidation catalogue, String file, ProblemReport problems) {
         try {
             catalogue.finish(repeat -> {
-                SourceLocation at = repeat.location() != null ? repeat.location() : SourceLocation.of(input.name());
+                SourceLocation at = repeat.location() != null ? repeat.location() : SourceLocation.of(file);
                 Violation v = repeat.violation();
-                problems.add(new Problem(input.name(), at.line(), at.column(), v.severity(), v.code(),
+                problems.add(new Problem(file, at.line(), at.column(), v.severity(), v.code(),
                         repeat.pointer() + "/id", v.message()));
             });
         } catch (WriteException e) {
             throw e;
         } catch (UncheckedIOException e) {
-            problems.add(new Problem(input.name(), 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
+            problems.add(new Problem(file, 0, 0, Severity.ERROR, "io-error", "", e.getCause().getMessage()));
         }
     }
 

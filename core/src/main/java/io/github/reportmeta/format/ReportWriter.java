@@ -29,6 +29,29 @@ public interface ReportWriter extends Closeable {
     void write(Report report);
 
     /**
+     * Does ahead of the report's turn what writing it needs besides the output (checking and mapping it, finding
+     * its losses), on whatever thread calls this, while the writer writes earlier reports on its own thread.
+     * Nothing is written and nothing is noted until the result is given to {@link #write(PreparedReport)}, which then
+     * does exactly what {@link #write(Report)} would have done: the same notes in the same order, the same failure,
+     * the same bytes. Writers that cannot prepare concurrently (the default) leave all the work to the write.
+     *
+     * @param report the report
+     * @return the report made ready for {@link #write(PreparedReport)} of this writer
+     */
+    default PreparedReport prepareAhead(Report report) {
+        return () -> report;
+    }
+
+    /**
+     * Writes a report made ready by {@link #prepareAhead(Report)}, with what {@link #write(Report)} does.
+     *
+     * @param prepared the report made ready by this writer
+     */
+    default void write(PreparedReport prepared) {
+        write(prepared.report());
+    }
+
+    /**
      * What the format could not hold, so far.
      *
      * @return a snapshot of the notes

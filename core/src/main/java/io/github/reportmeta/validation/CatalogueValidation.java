@@ -86,7 +86,7 @@ public final class CatalogueValidation implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the temporary file of ids cannot be written
      */
     public ValidationResult next(Report report) {
-        return check(report, null, "");
+        return check(report, validator.validate(report, "/reports/" + index), null, "");
     }
 
     /**
@@ -101,12 +101,41 @@ public final class CatalogueValidation implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the temporary file of ids cannot be written
      */
     public ValidationResult next(Report report, SourceLocation location, String pointer) {
-        return check(report, Objects.requireNonNull(location, "location"), Objects.requireNonNull(pointer, "pointer"));
+        return next(report, validator.validate(report, "/reports/" + index), location, pointer);
     }
 
-    private ValidationResult check(Report report, @Nullable SourceLocation location, String pointer) {
+    /**
+     * Completes the validation of the next report of the catalogue from its own result, which may have been found
+     * on another thread: adds what {@link #next(Report)} adds to it, the check of its id against earlier reports.
+     * Returns what {@code next(report)} returns.
+     *
+     * @param report the report
+     * @param own what {@link ReportValidator#validate(Report, String)} of the report, with the prefix
+     *     {@code /reports/}{@link #count()}, found
+     * @return every violation found in it
+     */
+    public ValidationResult next(Report report, ValidationResult own) {
+        return check(report, own, null, "");
+    }
+
+    /**
+     * {@link #next(Report, ValidationResult)}, with where the report was read, as in
+     * {@link #next(Report, SourceLocation, String)}.
+     *
+     * @param report the report
+     * @param own what {@link ReportValidator#validate(Report, String)} of the report found
+     * @param location where it was read
+     * @param pointer its JSON Pointer within its document, or the empty string
+     * @return every violation found in it
+     */
+    public ValidationResult next(Report report, ValidationResult own, SourceLocation location, String pointer) {
+        return check(report, own, Objects.requireNonNull(location, "location"), Objects.requireNonNull(pointer, "pointer"));
+    }
+
+    private ValidationResult check(Report report, ValidationResult own, @Nullable SourceLocation location,
+            String pointer) {
         String prefix = "/reports/" + index;
-        ValidationResult result = validator.validate(report, prefix);
+        ValidationResult result = own;
         String id = report.id().value();
         byte[] tag = NO_TAG;
         if (location != null && ids.spilled()) {

@@ -244,6 +244,33 @@ class ReportValidatorTest {
         }
 
         @Test
+        void completingResultsFoundOnOtherThreadsFindsWhatValidatingInTurnFinds() throws Exception {
+            io.github.reportmeta.testing.RandomReports random = io.github.reportmeta.testing.RandomReports.withSeed(12);
+            List<Report> reports = new java.util.ArrayList<>(random.reports(200));
+            reports.add(reports.get(3));
+            reports.add(reports.get(150).withIssued(PartialDate.of(2030)));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<ValidationResult>> own = new java.util.ArrayList<>();
+                for (int i = 0; i < reports.size(); i++) {
+                    Report report = reports.get(i);
+                    String prefix = "/reports/" + i;
+                    own.add(pool.submit(() -> standard.validate(report, prefix)));
+                }
+                CatalogueValidation inTurn = standard.startCatalogue();
+                CatalogueValidation completed = standard.startCatalogue();
+                for (int i = 0; i < reports.size(); i++) {
+                    assertThat(completed.next(reports.get(i), own.get(i).get()))
+                            .as("seed 12, report %d", i)
+                            .isEqualTo(inTurn.next(reports.get(i)));
+                }
+                assertThat(completed.count()).isEqualTo(202);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void theRepeatIsReportedInTheValidatorsLanguage() {
             ReportValidator chinese = ReportValidator.builder().locale(Locale.CHINESE).clock(NOW).build();
             CatalogueValidation session = chinese.startCatalogue();

@@ -40,6 +40,12 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
         return new Prepared(report, statements);
     }
 
+    /** The checks and the mapping read only the report and constants, so they may run ahead on other threads. */
+    @Override
+    protected boolean preparesConcurrently() {
+        return true;
+    }
+
     @Override
     protected void prepareHeader(CatalogueHeader header) {
         super.prepareHeader(header);

@@ -4,12 +4,15 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.ConversionReport;
+import io.github.reportmeta.format.PreparedReport;
 import io.github.reportmeta.format.ReportWriter;
 import io.github.reportmeta.format.WriteOptions;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,7 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
 
     private final OutputStream output;
     private final ConversionReport.Builder notes;
+    private final ThreadLocal<@Nullable List<ConversionNote>> preparingAhead = new ThreadLocal<>();
     private State state = State.START;
     private @Nullable P pending;
 
@@ -63,6 +67,17 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
      * @throws io.github.reportmeta.ReportMetadataException when the format cannot carry a value of the report
      */
     protected abstract P prepare(Report report);
+
+    /**
+     * Whether {@link #prepare} may run on other threads than the writer's, at the same time as the writing and as
+     * other reports' {@code prepare}: true only when it reads no state of the writer that the writing changes, and
+     * notes only through {@link #note}. Then {@link #prepareAhead(Report)} runs it ahead.
+     *
+     * @return false, unless the subclass says so
+     */
+    protected boolean preparesConcurrently() {
+        return false;
+    }
 
     /**
      * Checks a catalogue header before anything of it is written; notes what the format drops of it.
@@ -181,7 +196,12 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
      * @throws io.github.reportmeta.format.LossyConversionException when the options ask for a lossless write
      */
     protected final void note(ConversionNote note) {
-        notes.add(note);
+        List<ConversionNote> held = preparingAhead.get();
+        if (held != null) {
+            held.add(Objects.requireNonNull(note, "note"));
+        } else {
+            notes.add(note);
+        }
     }
 
     @Override
@@ -199,10 +219,59 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
     @Override
     public final void write(Report report) {
         Objects.requireNonNull(report, "report");
+        checkWritable();
+        place(prepare(report));
+    }
+
+    /**
+     * Runs {@link #prepare} now, on this thread, when the subclass {@linkplain #preparesConcurrently() allows it},
+     * holding its notes and its failure for {@link #write(PreparedReport)}.
+     */
+    @Override
+    public final PreparedReport prepareAhead(Report report) {
+        Objects.requireNonNull(report, "report");
+        if (!preparesConcurrently()) {
+            return ReportWriter.super.prepareAhead(report);
+        }
+        List<ConversionNote> held = new ArrayList<>(4);
+        preparingAhead.set(held);
+        try {
+            return new Ahead<>(this, report, prepare(report), held, null);
+        } catch (RuntimeException e) {
+            return new Ahead<>(this, report, null, held, e);
+        } finally {
+            preparingAhead.remove();
+        }
+    }
+
+    /** Notes what the preparation noted, in its order, then throws its failure or writes what it prepared. */
+    @Override
+    public final void write(PreparedReport prepared) {
+        Objects.requireNonNull(prepared, "prepared");
+        if (!(prepared instanceof Ahead<?> ahead) || ahead.writer != this) {
+            write(prepared.report());
+            return;
+        }
+        checkWritable();
+        for (ConversionNote note : ahead.notes) {
+            notes.add(note);
+        }
+        if (ahead.failure != null) {
+            throw ahead.failure;
+        }
+        @SuppressWarnings("unchecked") // made by this writer's prepare
+        P mine = (P) Objects.requireNonNull(ahead.prepared);
+        place(mine);
+    }
+
+    private void checkWritable() {
         if (state == State.CLOSED || state == State.FAILED) {
             throw new IllegalStateException("the writer is " + describe(state));
         }
-        P prepared = prepare(report);
+    }
+
+    /** Writes a prepared report where the document stands. */
+    private void place(P prepared) {
         switch (state) {
             case START -> {
                 if (writesSingleReportDocuments()) {
@@ -288,6 +357,10 @@ public abstract class AbstractReportWriter<P> implements ReportWriter {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A report prepared ahead, with what its preparation noted and how it failed. */
+    private record Ahead<P>(AbstractReportWriter<P> writer, Report report, @Nullable P prepared, List<ConversionNote> notes,
+            @Nullable RuntimeException failure) implements PreparedReport {}
 
     private interface Step {
         void run() throws Exception;
