@@ -49,6 +49,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Reads model values from a parser, strictly: every property known, every required one present, each value of
@@ -109,6 +110,7 @@ public final class ModelReader {
     private final JsonParser p;
     private final boolean lenient;
     private final long maxRecordBytes;
+    private final @Nullable PropertyNames names;
     private final List<Warning> warnings = new ArrayList<>();
     private long recordStart = -1;
     private boolean pushedBack;
@@ -121,9 +123,23 @@ public final class ModelReader {
      * @param maxRecordBytes the largest report or header, in bytes of input
      */
     public ModelReader(JsonParser parser, boolean lenient, long maxRecordBytes) {
+        this(parser, lenient, maxRecordBytes, false);
+    }
+
+    /**
+     * A reader of one parser, which may refuse duplicate property names itself.
+     *
+     * @param parser the parser
+     * @param lenient whether unknown properties are skipped with a warning
+     * @param maxRecordBytes the largest report or header, in bytes of input
+     * @param refusesDuplicates whether this reader refuses a property name given twice in an object, for a parser
+     *     of {@link JsonSetup#READER_FACTORY}, with the parser's own message and location
+     */
+    public ModelReader(JsonParser parser, boolean lenient, long maxRecordBytes, boolean refusesDuplicates) {
         this.p = parser;
         this.lenient = lenient;
         this.maxRecordBytes = maxRecordBytes;
+        this.names = refusesDuplicates ? new PropertyNames() : null;
     }
 
     /**
@@ -639,6 +655,9 @@ public final class ModelReader {
      */
     public @Nullable String nextName() {
         String name = p.nextName();
+        if (name != null && names != null) {
+            checkName(name);
+        }
         if (recordStart >= 0 && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
             throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
         }
@@ -646,6 +665,50 @@ public final class ModelReader {
             throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
         }
         return name;
+    }
+
+    /**
+     * Refuses the property name the parser is on when its object already has it, when this reader refuses
+     * duplicates: for a caller that moved onto a name with {@code nextToken} instead of {@link #nextName}.
+     */
+    public void checkCurrentName() {
+        if (names != null && p.currentToken() == JsonToken.PROPERTY_NAME) {
+            checkName(p.currentName());
+        }
+    }
+
+    /**
+     * Refuses a name its object already has, as the parser's duplicate detection does: the same message, at the
+     * position just after the name's closing quote (where the parser stands when it checks).
+     */
+    private void checkName(String name) {
+        TokenStreamContext object = p.streamReadContext();
+        if (names != null && !names.add(object.getNestingDepth(), object.getCurrentIndex(), name)) {
+            TokenStreamLocation start = p.currentTokenLocation();
+            long length = quotedUtf8Length(name);
+            throw new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
+                    new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
+                            start.getLineNr(), start.getColumnNr() + (int) length));
+        }
+    }
+
+    /** The bytes of a name between and with its quotes, as written without escapes in UTF-8. */
+    private static long quotedUtf8Length(String name) {
+        long bytes = 2;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /**
@@ -715,8 +778,25 @@ public final class ModelReader {
         TokenStreamLocation at = p.currentTokenLocation();
         warnings.add(new Warning(Snippets.pointer(p.streamReadContext()), message + "; skipped",
                 Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)));
-        p.nextToken();
-        p.skipChildren();
+        skipValue();
+    }
+
+    /** Skips the next value, refusing duplicate names within it when this reader refuses them. */
+    private void skipValue() {
+        JsonToken t = p.nextToken();
+        if (names == null) {
+            p.skipChildren();
+            return;
+        }
+        int open = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? 1 : 0;
+        while (open > 0 && (t = p.nextToken()) != null) {
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> open++;
+                case END_OBJECT, END_ARRAY -> open--;
+                case PROPERTY_NAME -> checkName(p.currentName());
+                default -> { }
+            }
+        }
     }
 
     /** Refuses an object without a property it needs; {@code what} names the object with its article. */
