@@ -49,6 +49,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -104,6 +105,8 @@ public final class ModelReader {
         t.put("metrics", (r, b) -> b.metrics(r.list(r::metric)));
         return Collections.unmodifiableMap(t);
     }
+    /** More than the parser reads of a value when it returns the value's name: a number is at most 64 characters. */
+    private static final int POSITION_AFTER_VALUE_START = 1024;
     private static final String W3CDTF = "a date YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ";
     private static final String HEADER_FIELDS = "id, titles, publisher, issued, updated";
 
@@ -658,13 +661,24 @@ public final class ModelReader {
         if (name != null && names != null) {
             checkName(name);
         }
-        if (recordStart >= 0 && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
+        if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
             throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
         }
         if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
             throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
         }
         return name;
+    }
+
+    /**
+     * Whether the record may be past its limit, known without building a location: after a name, the parser's
+     * position is at most {@link #POSITION_AFTER_VALUE_START} bytes past the start of the name's value (it has
+     * read the value's first character, or the whole number or literal), which the parser keeps as a number. At
+     * the end of an object that start is an earlier token's, so there the position is always looked up.
+     */
+    private boolean mayExceed(@Nullable String name) {
+        return name == null || !(p instanceof ParserBase base)
+                || base.getTokenCharacterOffset() + POSITION_AFTER_VALUE_START - recordStart > maxRecordBytes;
     }
 
     /**
