@@ -31,7 +31,7 @@ public record LanguageTag(String value) {
     /** Checks that the value is made of ASCII letters, digits and hyphens. */
     public LanguageTag {
         Objects.requireNonNull(value, "value");
-        if (value.isEmpty() || value.length() > 64 || !value.chars().allMatch(LanguageTag::isTagChar)) {
+        if (value.isEmpty() || value.length() > 64 || !isTag(value)) {
             throw new InvalidValueException(
                     "language tag must be made of ASCII letters, digits and hyphens (BCP 47), at most 64", value);
         }
@@ -69,6 +69,16 @@ public record LanguageTag(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** Whether every character is a tag character: a loop, as every report read checks several tags. */
+    private static boolean isTag(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isTagChar(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTagChar(int c) {

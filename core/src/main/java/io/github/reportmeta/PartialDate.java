@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 @NotInFuture
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
-
-    private static final Pattern W3CDTF = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
@@ -120,20 +116,42 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      */
     public static PartialDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = W3CDTF.matcher(text);
-        if (!m.matches()) {
+        int length = text.length();
+        if ((length != 4 && length != 7 && length != 10) || !digits(text, 0, 4)
+                || (length > 4 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
+                || (length > 7 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
             throw new InvalidValueException("date must look like YYYY, YYYY-MM or YYYY-MM-DD", text);
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (m.group(2) != null && month == 0) {
+        int year = number(text, 0, 4);
+        int month = length > 4 ? number(text, 5, 7) : 0;
+        int day = length > 7 ? number(text, 8, 10) : 0;
+        if (length > 4 && month == 0) {
             throw new InvalidValueException("month must be between 01 and 12", text);
         }
-        if (m.group(3) != null && day == 0) {
+        if (length > 7 && day == 0) {
             throw new InvalidValueException("day must be between 01 and 31", text);
         }
         return new PartialDate(year, month, day);
+    }
+
+    /** Whether the characters from {@code start} to {@code end} are ASCII digits. */
+    private static boolean digits(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number written by the ASCII digits from {@code start} to {@code end}. */
+    private static int number(CharSequence text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     /**

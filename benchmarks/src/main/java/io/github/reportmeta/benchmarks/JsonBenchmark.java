@@ -19,12 +19,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Our canonical JSON codec, found through the format SPI, beside what a user would write without us: Jackson
  * databind with default settings on plain records ({@link PlainJson}), and beside the floor, jackson-core's
- * token scan over the same bytes. One operation is one report; scores are reports per second.
+ * token scan over the same bytes. Writing is compared like for like: our compact {@code jsonl} with databind's
+ * default (compact) mapper, our pretty {@code json} with databind's default pretty printer. One operation is one
+ * report; scores are reports per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class JsonBenchmark {
 
     private ReportFormat json;
+    private ReportFormat jsonl;
     private JsonMapper mapper;
+    private ObjectWriter prettyMapper;
     private byte[] document = new byte[0];
     private PlainJson.Catalogue plain;
     private Corpus corpus;
@@ -48,7 +53,9 @@ public class JsonBenchmark {
     public void setUp() {
         corpus = Corpus.standard();
         json = Corpus.format("json");
+        jsonl = Corpus.format("jsonl");
         mapper = JsonMapper.builder().build();
+        prettyMapper = mapper.writerWithDefaultPrettyPrinter();
         document = corpus.bytes("json");
         plain = mapper.readValue(document, PlainJson.Catalogue.class);
     }
@@ -91,7 +98,7 @@ public class JsonBenchmark {
     }
 
     /**
-     * Writes the catalogue with our codec.
+     * Writes the catalogue with our codec, pretty-printed ({@code json}); compare with {@link #writeDatabindPretty}.
      *
      * @return how many bytes were written
      */
@@ -103,7 +110,20 @@ public class JsonBenchmark {
     }
 
     /**
-     * Writes the plain records with databind.
+     * Writes the catalogue with our codec, compact ({@code jsonl}: a header line, then a report a line); compare
+     * with {@link #writeDatabind}.
+     *
+     * @return how many bytes were written
+     */
+    @Benchmark
+    public int writeReportmetaCompact() {
+        out.reset();
+        corpus.write(jsonl, out);
+        return out.size();
+    }
+
+    /**
+     * Writes the plain records with databind's default mapper: compact JSON.
      *
      * @return how many bytes were written
      */
@@ -111,6 +131,18 @@ public class JsonBenchmark {
     public int writeDatabind() {
         out.reset();
         mapper.writeValue(out, plain);
+        return out.size();
+    }
+
+    /**
+     * Writes the plain records with databind's default pretty printer.
+     *
+     * @return how many bytes were written
+     */
+    @Benchmark
+    public int writeDatabindPretty() {
+        out.reset();
+        prettyMapper.writeValue(out, plain);
         return out.size();
     }
 }

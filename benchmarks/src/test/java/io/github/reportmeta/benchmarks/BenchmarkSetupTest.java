@@ -60,6 +60,8 @@ class BenchmarkSetupTest {
         void both_writers_write_something() {
             assertThat(benchmark.writeReportmeta()).isGreaterThan(Corpus.REPORTS * 100);
             assertThat(benchmark.writeDatabind()).isGreaterThan(Corpus.REPORTS * 100);
+            assertThat(benchmark.writeReportmetaCompact()).isGreaterThan(Corpus.REPORTS * 100);
+            assertThat(benchmark.writeDatabindPretty()).isGreaterThan(Corpus.REPORTS * 100);
         }
     }
 

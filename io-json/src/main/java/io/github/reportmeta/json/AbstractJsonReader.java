@@ -33,7 +33,7 @@ abstract class AbstractJsonReader extends AbstractReportReader {
         super(options);
         JsonParser opened;
         try {
-            opened = JsonSetup.FACTORY.createParser(ObjectReadContext.empty(), Utf8Input.withoutByteOrderMark(in, options.sourceName()));
+            opened = JsonSetup.READER_FACTORY.createParser(ObjectReadContext.empty(), Utf8Input.withoutByteOrderMark(in, options.sourceName()));
         } catch (RuntimeException e) {
             try {
                 in.close();
@@ -43,7 +43,7 @@ abstract class AbstractJsonReader extends AbstractReportReader {
             throw e;
         }
         this.parser = opened;
-        this.model = new ModelReader(parser, options.lenient(), options.maxReportBytes());
+        this.model = new ModelReader(parser, options.lenient(), options.maxReportBytes(), true);
     }
 
     @Override

@@ -75,7 +75,9 @@ final class DocumentReader extends AbstractJsonReader {
         }
         JsonToken t = parser.nextToken();
         if (t == JsonToken.END_ARRAY) {
-            if (parser.nextToken() != JsonToken.END_OBJECT) {
+            parser.nextToken();
+            model.checkCurrentName();
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw problem("'reports' must be the last property of a catalogue document");
             }
             end();

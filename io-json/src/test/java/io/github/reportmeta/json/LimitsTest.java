@@ -8,11 +8,19 @@ import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ReportParseException;
+import io.github.reportmeta.json.internal.JsonSetup;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 
 class LimitsTest {
 
@@ -112,6 +120,53 @@ class LimitsTest {
             assertThat(e.getMessage()).contains("larger than the limit of 1000 bytes");
             assertThat(e.location().line()).isEqualTo(2);
             assertThat(Json.readReports(Json.JSONL, small + large, Json.STRICT.withMaxReportBytes(3000))).hasSize(2);
+        }
+
+        /**
+         * Whatever the limit, the failure is at the first property name (or end of an object) at which the
+         * parser has read more than the limit: where looking the position up after every name put it.
+         */
+        @Test
+        void failsAtTheFirstNameOrEndPastTheLimitForEveryLimit() throws IOException {
+            byte[] report;
+            try (InputStream in = LimitsTest.class.getResourceAsStream("/fixtures/json/full-catalogue.jsonl")) {
+                String second = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")[1];
+                report = (second + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+            for (int limit = 1; limit <= report.length + 8; limit++) {
+                long[] expected = firstPositionPast(report, limit);
+                if (expected == null) {
+                    assertThat(Json.readReports(Json.JSONL, new String(report, StandardCharsets.UTF_8),
+                            Json.STRICT.withMaxReportBytes(limit))).as("limit %d", limit).hasSize(1);
+                } else {
+                    ReportParseException e = failure(Json.JSONL, report, Json.STRICT.withMaxReportBytes(limit));
+                    assertThat(e.problem()).as("limit %d", limit).contains("larger than the limit of " + limit + " bytes");
+                    assertThat(new long[] {e.location().line(), e.location().column()}).as("limit %d", limit)
+                            .containsExactly(expected);
+                }
+            }
+        }
+
+        /** The line and column of the first name or object end after which the parser is past the limit. */
+        private static long @Nullable [] firstPositionPast(byte[] record, long limit) {
+            try (JsonParser p = JsonSetup.READER_FACTORY.createParser(ObjectReadContext.empty(), record)) {
+                p.nextToken();
+                long start = p.currentTokenLocation().getByteOffset();
+                while (true) {
+                    if (p.streamReadContext().inObject() && p.currentToken() != JsonToken.PROPERTY_NAME) {
+                        String name = p.nextName();
+                        if (p.currentLocation().getByteOffset() - start > limit) {
+                            TokenStreamLocation at = p.currentTokenLocation();
+                            return new long[] {at.getLineNr(), at.getColumnNr()};
+                        }
+                        if (name == null && p.streamReadContext().inRoot()) {
+                            return null;
+                        }
+                    } else {
+                        p.nextToken();
+                    }
+                }
+            }
         }
     }
 

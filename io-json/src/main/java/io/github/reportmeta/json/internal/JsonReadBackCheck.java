@@ -31,13 +31,8 @@ public final class JsonReadBackCheck {
      * @throws ReportMetadataException naming the report, the field's JSON Pointer and what was expected
      */
     public static void report(Report r) {
-        long[] bytes = {0};
-        int values = ModelTexts.walk(r, "", (pointer, text) -> bytes[0] += checkText(r.id(), pointer, text));
-        long bound = bytes[0] + (long) values * BYTES_PER_VALUE;
-        if (bound > ReadOptions.DEFAULT_MAX_REPORT_BYTES) {
-            throw refused(r.id(), "", "takes up to " + bound + " bytes; expected at most "
-                    + ReadOptions.DEFAULT_MAX_REPORT_BYTES + " bytes, what a reader accepts by default"
-                    + " (ReadOptions.maxReportBytes)");
+        if (!ReadBackTally.of(r).fits()) {
+            reportInDetail(r);
         }
         // A catalogue document opens a report at depth 3, so its publisher at 4, a team at 6, an affiliation at 8.
         if (r.publisher() != null) {
@@ -45,15 +40,34 @@ public final class JsonReadBackCheck {
         }
         List<Author> authors = r.authors();
         for (int i = 0; i < authors.size(); i++) {
-            String at = "/authors/" + i + "/agent";
-            if (authors.get(i).agent() instanceof Organization o) {
-                checkDepth(r.id(), at, o, 6);
+            Author author = authors.get(i);
+            if (author.agent() instanceof Organization o) {
+                if (tooDeep(o, 6)) {
+                    checkDepth(r.id(), "/authors/" + i + "/agent", o, 6);
+                }
             } else {
-                List<Organization> affiliations = ((Person) authors.get(i).agent()).affiliations();
+                List<Organization> affiliations = ((Person) author.agent()).affiliations();
                 for (int j = 0; j < affiliations.size(); j++) {
-                    checkDepth(r.id(), at + "/affiliations/" + j, affiliations.get(j), 8);
+                    if (tooDeep(affiliations.get(j), 8)) {
+                        checkDepth(r.id(), "/authors/" + i + "/agent/affiliations/" + j, affiliations.get(j), 8);
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * The check of a report's strings and size through the model's record components, with the JSON Pointer of
+     * each string: what {@link ReadBackTally} computes without pointers, run again to say which string is refused.
+     */
+    static void reportInDetail(Report r) {
+        long[] bytes = {0};
+        int values = ModelTexts.walk(r, "", (pointer, text) -> bytes[0] += checkText(r.id(), pointer, text));
+        long bound = bytes[0] + (long) values * BYTES_PER_VALUE;
+        if (bound > ReadOptions.DEFAULT_MAX_REPORT_BYTES) {
+            throw refused(r.id(), "", "takes up to " + bound + " bytes; expected at most "
+                    + ReadOptions.DEFAULT_MAX_REPORT_BYTES + " bytes, what a reader accepts by default"
+                    + " (ReadOptions.maxReportBytes)");
         }
     }
 
@@ -72,38 +86,52 @@ public final class JsonReadBackCheck {
 
     /** Checks one string and returns an upper bound of its bytes as written (quoted and escaped, in UTF-8). */
     private static long checkText(@Nullable ReportId id, String pointer, String text) {
+        long bytes = ReadBackTally.bytes(text);
+        if (bytes < 0) {
+            refuseText(id, pointer, text);
+        }
+        return bytes;
+    }
+
+    /** Throws the refusal of a string that {@link ReadBackTally#bytes} found unreadable. */
+    private static void refuseText(@Nullable ReportId id, String pointer, String text) {
         int length = text.length();
         if (length > JsonSetup.MAX_STRING_LENGTH) {
             throw refused(id, pointer, "is " + length + " characters (UTF-16 code units) long; expected at most "
                     + JsonSetup.MAX_STRING_LENGTH + ", the longest string the JSON reader accepts");
         }
-        long bytes = 2;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == 0) {
                 throw refused(id, pointer, "holds U+0000 (NUL) at index " + i
                         + "; expected text without NUL, which the JSON reader refuses");
             }
-            if (c < 0x80) {
-                bytes += c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw refused(id, pointer, String.format("holds the unpaired surrogate U+%04X at index %d; expected "
                         + "Unicode scalar values, which the JSON reader requires", (int) c, i));
-            } else {
-                bytes += 3;
             }
         }
-        return bytes;
+    }
+
+    /** Whether an organisation whose object opens at {@code depthOfFirst} nests its parents too deep. */
+    private static boolean tooDeep(Organization o, int depthOfFirst) {
+        return depthOfFirst + chain(o) - 1 > JsonSetup.MAX_DEPTH;
+    }
+
+    /** The organisation and its parents: the size of its {@link Organization#hierarchy()}, without building it. */
+    private static int chain(Organization o) {
+        int chain = 0;
+        for (Organization at = o; at != null; at = at.parent()) {
+            chain++;
+        }
+        return chain;
     }
 
     private static void checkDepth(@Nullable ReportId id, String pointer, Organization o, int depthOfFirst) {
-        int chain = o.hierarchy().size();
-        if (depthOfFirst + chain - 1 > JsonSetup.MAX_DEPTH) {
+        int chain = chain(o);
+        if (tooDeep(o, depthOfFirst)) {
             throw refused(id, pointer, "is organisation " + ModelTexts.quote(o.name()) + " with " + chain
                     + " levels of parents; the JSON format nests at most " + JsonSetup.MAX_DEPTH
                     + " levels, so expected at most " + (JsonSetup.MAX_DEPTH - depthOfFirst + 1) + " here");

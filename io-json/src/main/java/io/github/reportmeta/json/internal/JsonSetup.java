@@ -12,9 +12,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
@@ -30,7 +30,7 @@ public final class JsonSetup {
     /** The longest string value, in characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
 
-    /** The factory every reader and writer of the codec uses. */
+    /** The factory of every writer of the codec, and of the readers of CSL-JSON and schema.org. */
     public static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
@@ -52,13 +52,22 @@ public final class JsonSetup {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
+    /**
+     * The factory of the codec's own readers: {@link #FACTORY} without the parser's duplicate detection, because
+     * {@link ModelReader} refuses a property name given twice itself, with the parser's message and location,
+     * without a set allocated per object.
+     */
+    public static final JsonFactory READER_FACTORY = FACTORY.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(new Separators()
                     .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator("")
                     .withRootSeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            .withObjectIndenter(LineIndenter.INSTANCE)
+            .withArrayIndenter(LineIndenter.INSTANCE);
 
     private JsonSetup() {}
 
@@ -80,6 +89,37 @@ public final class JsonSetup {
      */
     public static JsonGenerator compactGenerator(OutputStream out) {
         return FACTORY.createGenerator(new WriteContext(false), out, JsonEncoding.UTF8);
+    }
+
+    /**
+     * A line break and two spaces a level, as Jackson's {@code DefaultIndenter("  ", "\n")} writes them, but each
+     * level's bytes encoded once: the generator copies them instead of encoding the characters at every line.
+     */
+    private static final class LineIndenter implements DefaultPrettyPrinter.Indenter {
+        static final LineIndenter INSTANCE = new LineIndenter();
+
+        private final SerializedString[] levels = new SerializedString[MAX_DEPTH + 2];
+
+        private LineIndenter() {
+            for (int level = 0; level < levels.length; level++) {
+                levels[level] = new SerializedString("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) {
+            if (level < levels.length) {
+                g.writeRaw(levels[Math.max(level, 0)]);
+            } else {
+                g.writeRaw(levels[levels.length - 1]);
+                g.writeRaw("  ".repeat(level - levels.length + 1));
+            }
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 
     private static final class WriteContext extends ObjectWriteContext.Base {

@@ -31,28 +31,39 @@ final class ModelCodes {
     static final Codes<ReportDate.Kind> DATE_KINDS = new Codes<>(ReportDate.Kind.values(), ReportDate.Kind::code);
     static final Codes<MediaFormat.Kind> FORMAT_KINDS = new Codes<>(MediaFormat.Kind.values(), MediaFormat.Kind::code);
     static final Codes<Coverage.Kind> COVERAGE_KINDS = new Codes<>(Coverage.Kind.values(), Coverage.Kind::code);
-    static final Codes<NameOrder> NAME_ORDERS = new Codes<>(NameOrder.values(), ModelCodes::code);
+    static final Codes<NameOrder> NAME_ORDERS = new Codes<>(NameOrder.values(), ModelCodes::spell);
 
     private ModelCodes() {}
 
     static String code(NameOrder order) {
+        return NAME_ORDERS.code(order);
+    }
+
+    private static String spell(NameOrder order) {
         return order.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The codes of one enum, in declaration order. */
     static final class Codes<E extends Enum<E>> {
         private final Map<String, E> byCode = new LinkedHashMap<>();
+        private final String[] codes;
         private final String known;
 
         Codes(E[] constants, Function<E, String> code) {
+            codes = new String[constants.length];
             for (E constant : constants) {
-                byCode.put(code.apply(constant), constant);
+                codes[constant.ordinal()] = code.apply(constant);
+                byCode.put(codes[constant.ordinal()], constant);
             }
             known = Arrays.stream(constants).map(code).collect(Collectors.joining(", "));
         }
 
         @Nullable E find(String code) {
             return byCode.get(code);
+        }
+
+        String code(E constant) {
+            return codes[constant.ordinal()];
         }
 
         String known() {

@@ -49,6 +49,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Reads model values from a parser, strictly: every property known, every required one present, each value of
@@ -103,12 +105,15 @@ public final class ModelReader {
         t.put("metrics", (r, b) -> b.metrics(r.list(r::metric)));
         return Collections.unmodifiableMap(t);
     }
+    /** More than the parser reads of a value when it returns the value's name: a number is at most 64 characters. */
+    private static final int POSITION_AFTER_VALUE_START = 1024;
     private static final String W3CDTF = "a date YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ";
     private static final String HEADER_FIELDS = "id, titles, publisher, issued, updated";
 
     private final JsonParser p;
     private final boolean lenient;
     private final long maxRecordBytes;
+    private final @Nullable PropertyNames names;
     private final List<Warning> warnings = new ArrayList<>();
     private long recordStart = -1;
     private boolean pushedBack;
@@ -121,9 +126,23 @@ public final class ModelReader {
      * @param maxRecordBytes the largest report or header, in bytes of input
      */
     public ModelReader(JsonParser parser, boolean lenient, long maxRecordBytes) {
+        this(parser, lenient, maxRecordBytes, false);
+    }
+
+    /**
+     * A reader of one parser, which may refuse duplicate property names itself.
+     *
+     * @param parser the parser
+     * @param lenient whether unknown properties are skipped with a warning
+     * @param maxRecordBytes the largest report or header, in bytes of input
+     * @param refusesDuplicates whether this reader refuses a property name given twice in an object, for a parser
+     *     of {@link JsonSetup#READER_FACTORY}, with the parser's own message and location
+     */
+    public ModelReader(JsonParser parser, boolean lenient, long maxRecordBytes, boolean refusesDuplicates) {
         this.p = parser;
         this.lenient = lenient;
         this.maxRecordBytes = maxRecordBytes;
+        this.names = refusesDuplicates ? new PropertyNames() : null;
     }
 
     /**
@@ -639,13 +658,71 @@ public final class ModelReader {
      */
     public @Nullable String nextName() {
         String name = p.nextName();
-        if (recordStart >= 0 && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
+        if (name != null && names != null) {
+            checkName(name);
+        }
+        if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
             throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
         }
         if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
             throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
         }
         return name;
+    }
+
+    /**
+     * Whether the record may be past its limit, known without building a location: after a name, the parser's
+     * position is at most {@link #POSITION_AFTER_VALUE_START} bytes past the start of the name's value (it has
+     * read the value's first character, or the whole number or literal), which the parser keeps as a number. At
+     * the end of an object that start is an earlier token's, so there the position is always looked up.
+     */
+    private boolean mayExceed(@Nullable String name) {
+        return name == null || !(p instanceof ParserBase base)
+                || base.getTokenCharacterOffset() + POSITION_AFTER_VALUE_START - recordStart > maxRecordBytes;
+    }
+
+    /**
+     * Refuses the property name the parser is on when its object already has it, when this reader refuses
+     * duplicates: for a caller that moved onto a name with {@code nextToken} instead of {@link #nextName}.
+     */
+    public void checkCurrentName() {
+        if (names != null && p.currentToken() == JsonToken.PROPERTY_NAME) {
+            checkName(p.currentName());
+        }
+    }
+
+    /**
+     * Refuses a name its object already has, as the parser's duplicate detection does: the same message, at the
+     * position just after the name's closing quote (where the parser stands when it checks).
+     */
+    private void checkName(String name) {
+        TokenStreamContext object = p.streamReadContext();
+        if (names != null && !names.add(object.getNestingDepth(), object.getCurrentIndex(), name)) {
+            TokenStreamLocation start = p.currentTokenLocation();
+            long length = quotedUtf8Length(name);
+            throw new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
+                    new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
+                            start.getLineNr(), start.getColumnNr() + (int) length));
+        }
+    }
+
+    /** The bytes of a name between and with its quotes, as written without escapes in UTF-8. */
+    private static long quotedUtf8Length(String name) {
+        long bytes = 2;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /**
@@ -715,8 +792,25 @@ public final class ModelReader {
         TokenStreamLocation at = p.currentTokenLocation();
         warnings.add(new Warning(Snippets.pointer(p.streamReadContext()), message + "; skipped",
                 Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)));
-        p.nextToken();
-        p.skipChildren();
+        skipValue();
+    }
+
+    /** Skips the next value, refusing duplicate names within it when this reader refuses them. */
+    private void skipValue() {
+        JsonToken t = p.nextToken();
+        if (names == null) {
+            p.skipChildren();
+            return;
+        }
+        int open = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? 1 : 0;
+        while (open > 0 && (t = p.nextToken()) != null) {
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> open++;
+                case END_OBJECT, END_ARRAY -> open--;
+                case PROPERTY_NAME -> checkName(p.currentName());
+                default -> { }
+            }
+        }
     }
 
     /** Refuses an object without a property it needs; {@code what} names the object with its article. */

@@ -340,8 +340,8 @@ public final class ModelWriter {
         }
         g.writeName(name);
         g.writeStartArray();
-        for (T value : values) {
-            writer.accept(g, value);
+        for (int i = 0; i < values.size(); i++) { // by index: no iterator per list of every report
+            writer.accept(g, values.get(i));
         }
         g.writeEndArray();
     }
