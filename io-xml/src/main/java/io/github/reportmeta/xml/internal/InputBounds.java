@@ -52,6 +52,9 @@ final class InputBounds extends FilterInputStream {
     private static final int COMMENT = 11;
     private static final int CDATA = 12;
 
+    /** The bytes for which {@link #delimits} holds, by value. */
+    private static final boolean[] DELIMITS = delimiters();
+
     private final int maxName;
     private long position;
     private long line = 1;
@@ -120,8 +123,8 @@ final class InputBounds extends FilterInputStream {
     }
 
     /**
-     * Follows the bytes read: the position, line and column live in locals, and a run of text, most of the input,
-     * is passed over in a loop of its own that looks only for markup and line feeds.
+     * Follows the bytes read: the position, line and column live in locals, and a run of text or of a name, most of
+     * the input, is passed over in a loop of its own that looks only for the bytes that end it.
      */
     private void scan(byte[] buffer, int from, int to) throws IOException {
         long room = end - position;
@@ -141,6 +144,27 @@ final class InputBounds extends FilterInputStream {
                     }
                     i++;
                 }
+                if (i == stop) {
+                    break;
+                }
+            } else if (state == NAME) {
+                int length = nameLength;
+                while (i < stop) {
+                    byte b = buffer[i];
+                    if (DELIMITS[b & 0xFF]) {
+                        break;
+                    }
+                    if ((b & 0xC0) != 0x80) {
+                        if (++length > maxName) {
+                            line = atLine;
+                            column = atColumn;
+                            throw tooLong("name");
+                        }
+                        atColumn++;
+                    }
+                    i++;
+                }
+                nameLength = length;
                 if (i == stop) {
                     break;
                 }
@@ -285,9 +309,12 @@ final class InputBounds extends FilterInputStream {
 
     private void count(int b, String what) throws Exceeded {
         if ((b & 0xC0) != 0x80 && ++nameLength > maxName) {
-            throw new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line,
-                    column);
+            throw tooLong(what);
         }
+    }
+
+    private Exceeded tooLong(String what) {
+        return new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line, column);
     }
 
     /**
@@ -295,7 +322,17 @@ final class InputBounds extends FilterInputStream {
      * so that names in UTF-16 and UTF-32 are counted too, two or four bytes to a character.
      */
     private static boolean delimits(int b) {
-        return (b > 0 && b <= ' ') || b == '<' || b == '>' || b == '/' || b == '=' || b == '"' || b == '\''
-                || b == '?' || b == '&' || b == ';' || b == '[' || b == ']';
+        return DELIMITS[b];
+    }
+
+    private static boolean[] delimiters() {
+        boolean[] table = new boolean[256];
+        for (int b = 1; b <= ' '; b++) {
+            table[b] = true;
+        }
+        for (char c : "<>/=\"'?&;[]".toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 }
