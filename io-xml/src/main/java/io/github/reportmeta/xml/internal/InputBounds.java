@@ -170,6 +170,20 @@ final class InputBounds extends FilterInputStream {
                 }
             }
             int b = buffer[i] & 0xFF;
+            // The transitions of a plain start or end tag, taken here as lex would take them.
+            if (state == TEXT && b == '<' || state == NAME && b == '>' || state == LESS_THAN && b == '/') {
+                state = b == '<' ? LESS_THAN : b == '>' ? TEXT : NAME;
+                nameLength = 0;
+                atColumn++;
+                i++;
+                continue;
+            }
+            if (state == LESS_THAN && !DELIMITS[b] && b != '!') {
+                // The first byte of an element's name: read again in the name's loop.
+                state = NAME;
+                nameLength = 0;
+                continue;
+            }
             line = atLine;
             column = atColumn;
             lex(b);
