@@ -3,6 +3,7 @@ package io.github.reportmeta.xml.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes bytes to the parser unchanged and fails, with the line and column, before the parser can buffer an XML
@@ -11,7 +12,7 @@ import java.io.InputStream;
  * whole; and it reads a comment or processing instruction whole before the caller sees its next event. A small
  * lexer follows the markup byte by byte (tags, quoted values, references, comments, CDATA, processing
  * instructions) and counts each run of name characters; it is a bound, not a parser: the parser still decides
- * what is well-formed.
+ * what is well-formed. It also keeps the last bytes read ({@link Utf8Window}), to locate an encoding failure.
  */
 final class InputBounds extends FilterInputStream {
 
@@ -51,6 +52,9 @@ final class InputBounds extends FilterInputStream {
     private static final int COMMENT = 11;
     private static final int CDATA = 12;
 
+    /** The bytes for which {@link #delimits} holds, by value. */
+    private static final boolean[] DELIMITS = delimiters();
+
     private final int maxName;
     private long position;
     private long line = 1;
@@ -63,6 +67,8 @@ final class InputBounds extends FilterInputStream {
     private int closing;
     private long end = Long.MAX_VALUE;
     private String endMessage = "";
+    private final Utf8Window recent = new Utf8Window();
+    private final byte[] single = new byte[1];
 
     InputBounds(InputStream in, int maxName) {
         super(in);
@@ -85,11 +91,23 @@ final class InputBounds extends FilterInputStream {
         end = Long.MAX_VALUE;
     }
 
+    /**
+     * The line and column of the first byte read that is not UTF-8, for an encoding failure of the parser, which
+     * says only where in its buffer it failed.
+     *
+     * @return {@code {line, column}}, or {@code null} when the recent bytes are all UTF-8
+     */
+    long @Nullable [] firstInvalidUtf8() {
+        return recent.firstInvalid();
+    }
+
     @Override
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            see(b);
+            single[0] = (byte) b;
+            recent.add(single, 0, 1, line, column);
+            scan(single, 0, 1);
         }
         return b;
     }
@@ -97,10 +115,93 @@ final class InputBounds extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            see(buffer[i] & 0xFF);
+        if (n > 0) {
+            recent.add(buffer, offset, n, line, column);
+            scan(buffer, offset, offset + n);
         }
         return n;
+    }
+
+    /**
+     * Follows the bytes read: the position, line and column live in locals, and a run of text or of a name, most of
+     * the input, is passed over in a loop of its own that looks only for the bytes that end it.
+     */
+    private void scan(byte[] buffer, int from, int to) throws IOException {
+        long room = end - position;
+        int stop = room < to - from ? from + (int) Math.max(0, room) : to;
+        long atLine = line;
+        long atColumn = column;
+        int i = from;
+        while (i < stop) {
+            if (state == TEXT) {
+                while (i < stop) {
+                    byte b = buffer[i];
+                    if (b == '<' || b == '&' || b == '\n') {
+                        break;
+                    }
+                    if ((b & 0xC0) != 0x80) {
+                        atColumn++;
+                    }
+                    i++;
+                }
+                if (i == stop) {
+                    break;
+                }
+            } else if (state == NAME) {
+                int length = nameLength;
+                while (i < stop) {
+                    byte b = buffer[i];
+                    if (DELIMITS[b & 0xFF]) {
+                        break;
+                    }
+                    if ((b & 0xC0) != 0x80) {
+                        if (++length > maxName) {
+                            line = atLine;
+                            column = atColumn;
+                            throw tooLong("name");
+                        }
+                        atColumn++;
+                    }
+                    i++;
+                }
+                nameLength = length;
+                if (i == stop) {
+                    break;
+                }
+            }
+            int b = buffer[i] & 0xFF;
+            // The transitions of a plain start or end tag, taken here as lex would take them.
+            if (state == TEXT && b == '<' || state == NAME && b == '>' || state == LESS_THAN && b == '/') {
+                state = b == '<' ? LESS_THAN : b == '>' ? TEXT : NAME;
+                nameLength = 0;
+                atColumn++;
+                i++;
+                continue;
+            }
+            if (state == LESS_THAN && !DELIMITS[b] && b != '!') {
+                // The first byte of an element's name: read again in the name's loop.
+                state = NAME;
+                nameLength = 0;
+                continue;
+            }
+            line = atLine;
+            column = atColumn;
+            lex(b);
+            if (b == '\n') {
+                atLine++;
+                atColumn = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                atColumn++;
+            }
+            i++;
+        }
+        position += stop - from;
+        line = atLine;
+        column = atColumn;
+        if (stop < to) {
+            position++;
+            throw new Exceeded(endMessage, line, column);
+        }
     }
 
     @Override
@@ -108,20 +209,6 @@ final class InputBounds extends FilterInputStream {
         byte[] buffer = new byte[(int) Math.min(n, 8192)];
         int read = read(buffer, 0, buffer.length);
         return Math.max(0, read);
-    }
-
-    private void see(int b) throws IOException {
-        position++;
-        if (position > end) {
-            throw new Exceeded(endMessage, line, column);
-        }
-        lex(b);
-        if (b == '\n') {
-            line++;
-            column = 1;
-        } else if ((b & 0xC0) != 0x80) {
-            column++;
-        }
     }
 
     private void lex(int b) throws IOException {
@@ -236,9 +323,12 @@ final class InputBounds extends FilterInputStream {
 
     private void count(int b, String what) throws Exceeded {
         if ((b & 0xC0) != 0x80 && ++nameLength > maxName) {
-            throw new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line,
-                    column);
+            throw tooLong(what);
         }
+    }
+
+    private Exceeded tooLong(String what) {
+        return new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line, column);
     }
 
     /**
@@ -246,7 +336,17 @@ final class InputBounds extends FilterInputStream {
      * so that names in UTF-16 and UTF-32 are counted too, two or four bytes to a character.
      */
     private static boolean delimits(int b) {
-        return (b > 0 && b <= ' ') || b == '<' || b == '>' || b == '/' || b == '=' || b == '"' || b == '\''
-                || b == '?' || b == '&' || b == ';' || b == '[' || b == ']';
+        return DELIMITS[b];
+    }
+
+    private static boolean[] delimiters() {
+        boolean[] table = new boolean[256];
+        for (int b = 1; b <= ' '; b++) {
+            table[b] = true;
+        }
+        for (char c : "<>/=\"'?&;[]".toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 }

@@ -42,7 +42,6 @@ public final class XmlCursor {
 
     private final XMLStreamReader2 reader;
     private final String source;
-    private final Utf8Watch watch;
     private final InputBounds bounds;
     private long limitStart = -1;
     private long limitBytes = Long.MAX_VALUE;
@@ -52,10 +51,9 @@ public final class XmlCursor {
     private boolean malformed;
     private @Nullable Consumer<ReportParseException> strayText;
 
-    private XmlCursor(XMLStreamReader2 reader, String source, Utf8Watch watch, InputBounds bounds) {
+    private XmlCursor(XMLStreamReader2 reader, String source, InputBounds bounds) {
         this.reader = reader;
         this.source = source;
-        this.watch = watch;
         this.bounds = bounds;
     }
 
@@ -69,19 +67,18 @@ public final class XmlCursor {
      */
     public static XmlCursor open(InputStream in, String source) {
         XMLStreamReader2 reader;
-        Utf8Watch watch = new Utf8Watch(in);
-        InputBounds bounds = new InputBounds(watch, SecureStax.MAX_NAME_LENGTH);
+        InputBounds bounds = new InputBounds(in, SecureStax.MAX_NAME_LENGTH);
         try {
             reader = SecureStax.reader(bounds, source);
         } catch (XMLStreamException e) {
-            throw failure(e, null, source, watch);
+            throw failure(e, null, source, bounds);
         }
         if (!"1.0".equals(Objects.requireNonNullElse(reader.getVersion(), "1.0"))) {
             // XML 1.1 lets C0 and C1 control characters in as character references; the model refuses them.
             throw new ReportParseException("the XML declaration says version '" + clip(reader.getVersion())
                     + "', but only XML 1.0 is read", new SourceLocation(source, 1, 1), "");
         }
-        XmlCursor cursor = new XmlCursor(reader, source, watch, bounds);
+        XmlCursor cursor = new XmlCursor(reader, source, bounds);
         if (cursor.nextTag() != XMLStreamConstants.START_ELEMENT) {
             throw cursor.error("the document has no root element");
         }
@@ -316,7 +313,7 @@ public final class XmlCursor {
 
     private ReportParseException malformed(Exception e) {
         malformed = true;
-        return failure(e, reader, source, watch);
+        return failure(e, reader, source, bounds);
     }
 
     /**
@@ -511,12 +508,12 @@ public final class XmlCursor {
         try {
             reader.close();
         } catch (XMLStreamException e) {
-            throw failure(e, null, source, watch);
+            throw failure(e, null, source, bounds);
         }
     }
 
     private static ReportParseException failure(
-            Exception e, @Nullable XMLStreamReader2 reader, String source, Utf8Watch watch) {
+            Exception e, @Nullable XMLStreamReader2 reader, String source, InputBounds bounds) {
         InputBounds.Exceeded exceeded = exceeded(e);
         if (exceeded != null) {
             return new ReportParseException(exceeded.getMessage(),
@@ -526,8 +523,9 @@ public final class XmlCursor {
         String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
         SourceLocation where = null;
         Matcher m = WOODSTOX_LOCATION.matcher(message);
-        long[] invalid = watch.firstInvalid();
-        if (invalid != null && message.contains("UTF-8")) {
+        // Looked for only now: keeping the bytes is cheap, checking each as it passes was not.
+        long[] invalid = message.contains("UTF-8") ? bounds.firstInvalidUtf8() : null;
+        if (invalid != null) {
             where = new SourceLocation(source, invalid[0], invalid[1]);
         } else if (at != null) {
             where = location(at, source);

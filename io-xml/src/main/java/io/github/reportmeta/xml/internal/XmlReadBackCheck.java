@@ -34,9 +34,13 @@ public final class XmlReadBackCheck {
      * @throws ReportMetadataException naming the report, the field's JSON Pointer and what was expected
      */
     public static void report(Report r) {
-        long[] bytes = {0};
-        int values = ModelTexts.walk(r, "", (pointer, text) -> bytes[0] += text(r.id(), pointer, text));
-        size(r.id(), bytes[0], values);
+        Tally tally = new Tally();
+        int values = ReportTexts.walk(r, tally);
+        if (tally.refused) {
+            // Walked again, with pointers, only to refuse the first text exactly as it is named.
+            ModelTexts.walk(r, "", (pointer, text) -> text(r.id(), pointer, text));
+        }
+        size(r.id(), tally.bytes, values);
         // In a catalogue the report is the third element, so its publisher is the fourth, the agent of an author
         // the sixth and an affiliation the eighth; each level of parents adds one, and the name one more.
         if (r.publisher() != null) {
@@ -52,6 +56,21 @@ public final class XmlReadBackCheck {
                 for (int j = 0; j < affiliations.size(); j++) {
                     depth(r.id(), at + "/affiliations/" + j, affiliations.get(j), 8);
                 }
+            }
+        }
+    }
+
+    /** The bytes of a report's texts, and whether one of them is refused, found without building pointers. */
+    private static final class Tally implements ReportTexts.Sink {
+        private long bytes;
+        private boolean refused;
+
+        @Override
+        public void text(String text) {
+            if (XmlChars.firstIllegal(text) >= 0 || text.length() > SecureStax.MAX_TEXT_LENGTH) {
+                refused = true;
+            } else {
+                bytes += bytes(text);
             }
         }
     }
@@ -87,6 +106,11 @@ public final class XmlReadBackCheck {
             throw refused(id, where, "is " + text.length() + " characters (UTF-16 code units) long; expected at most "
                     + SecureStax.MAX_TEXT_LENGTH + ", the longest text the XML readers accept");
         }
+        return bytes(text);
+    }
+
+    /** An upper bound of a text's bytes as written: escaped, in UTF-8. */
+    private static long bytes(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -104,4 +104,22 @@ class XmlCursorTest {
         assertThat(e.getCause()).isInstanceOf(javax.xml.stream.XMLStreamException.class)
                 .hasRootCauseInstanceOf(IOException.class);
     }
+
+    @Test
+    void invalidUtf8FarIntoTheInputIsLocatedAtItsByte() {
+        java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
+        doc.writeBytes("<r>\n".getBytes(StandardCharsets.UTF_8));
+        doc.writeBytes(("<a>" + "\u4e2d".repeat(97) + "</a>\n").repeat(400).getBytes(StandardCharsets.UTF_8));
+        doc.writeBytes("<a>ab".getBytes(StandardCharsets.UTF_8));
+        doc.write(0xFF);
+        doc.writeBytes("</a></r>".getBytes(StandardCharsets.UTF_8));
+        XmlCursor cursor = XmlCursor.open(new ByteArrayInputStream(doc.toByteArray()), "t.xml");
+        ReportParseException e = failure(() -> {
+            while (cursor.nextChild()) {
+                cursor.text();
+            }
+        });
+        assertThat(e.problem()).as(e.getMessage()).startsWith("malformed XML: ").contains("UTF-8");
+        assertThat(e.location()).isEqualTo(new SourceLocation("t.xml", 402, 6));
+    }
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The first byte that is not UTF-8 (RFC 3629), found at every boundary of the lead and continuation byte ranges,
- * and its line and column, however the parser reads the bytes.
+ * The first byte that is not UTF-8 (RFC 3629), found after the bytes were read, at every boundary of the lead and
+ * continuation byte ranges, and its line and column, however the parser reads the bytes and however far in.
  */
-class Utf8WatchTest {
+class Utf8WindowTest {
 
     /**
      * Two lines with two- and three-byte characters and a NUL byte (one column, like any ASCII byte); the bytes
@@ -68,7 +68,7 @@ class Utf8WatchTest {
         System.arraycopy(tested, 0, input, PREFIX.length, tested.length);
         input[input.length - 1] = 'z';
 
-        Utf8Watch watch = new Utf8Watch(new ByteArrayInputStream(input));
+        InputBounds watch = new InputBounds(new ByteArrayInputStream(input), SecureStax.MAX_NAME_LENGTH);
         ByteArrayOutputStream passed = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         switch (reading) {
@@ -91,9 +91,57 @@ class Utf8WatchTest {
 
         assertThat(passed.toByteArray()).isEqualTo(input);
         if (column == 0) {
-            assertThat(watch.firstInvalid()).isNull();
+            assertThat(watch.firstInvalidUtf8()).isNull();
         } else {
-            assertThat(watch.firstInvalid()).containsExactly(2, column);
+            assertThat(watch.firstInvalidUtf8()).containsExactly(2, column);
         }
+    }
+
+    @ParameterizedTest(name = "{0} after {2} lines, read {3}")
+    @MethodSource("farIn")
+    void findsTheFirstInvalidByteFarIntoTheInputAcrossEveryBufferBoundary(String hex, int column, int lines,
+            Reading reading)
+            throws IOException {
+        // Lines of three-byte characters whose length is prime to the buffer sizes, so that characters are cut
+        // by the ends of buffers and of the kept window.
+        String line = "\u4e2d".repeat(97) + "x\n";
+        byte[] body = line.repeat(lines).getBytes(StandardCharsets.UTF_8);
+        byte[] tested = HexFormat.of().parseHex(hex);
+        byte[] input = new byte[body.length + 3 + tested.length + 1];
+        System.arraycopy(body, 0, input, 0, body.length);
+        input[body.length] = 'a';
+        input[body.length + 1] = 'b';
+        input[body.length + 2] = 'c';
+        System.arraycopy(tested, 0, input, body.length + 3, tested.length);
+        input[input.length - 1] = 'z';
+
+        InputBounds watch = new InputBounds(new ByteArrayInputStream(input), SecureStax.MAX_NAME_LENGTH);
+        byte[] buffer = new byte[4001];
+        switch (reading) {
+            case ALL_AT_ONCE -> {
+                while (watch.read(buffer, 0, buffer.length) > 0) {
+                    // only the end matters
+                }
+            }
+            case ONE_BYTE_INTO_A_BUFFER -> {
+                while (watch.read(buffer, 5, 1) > 0) {
+                    // only the end matters
+                }
+            }
+            case BYTE_BY_BYTE -> {
+                while (watch.read() >= 0) {
+                    // only the end matters
+                }
+            }
+        }
+
+        assertThat(watch.firstInvalidUtf8()).containsExactly(lines + 1, column);
+    }
+
+    static Stream<Arguments> farIn() {
+        // after "abc": a byte that starts no character at column 4, a continuation byte out of range at column 5
+        return Stream.of(invalid("ff", 4), invalid("c2", 5), invalid("e0a0c0", 5), invalid("eda080", 5),
+                invalid("f4908080", 5)).flatMap(a -> Stream.of(1, 57, 200, 400).flatMap(lines ->
+                Stream.of(Reading.values()).map(r -> Arguments.of(a.get()[0], a.get()[1], lines, r))));
     }
 }
