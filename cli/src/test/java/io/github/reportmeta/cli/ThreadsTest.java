@@ -95,7 +95,13 @@ class ThreadsTest {
     }
 
     @AfterEach
-    void noThreadIsLeftRunning() {
+    void noThreadIsLeftRunning() throws InterruptedException {
+        // a pool's thread may still be on its way out for a moment after the pool has terminated: give it 2 s
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("reportmeta-")) {
+                t.join(2000);
+            }
+        }
         assertThat(Thread.getAllStackTraces().keySet())
                 .as("threads of reportmeta still running")
                 .noneMatch(t -> t.getName().startsWith("reportmeta-") && t.isAlive());
