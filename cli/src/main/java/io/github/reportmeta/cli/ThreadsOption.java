@@ -8,8 +8,8 @@ final class ThreadsOption {
 
     @Option(names = "--threads", paramLabel = "N", description = {
         "Threads to use: reading runs ahead of writing or reporting, in order, and reports are checked or mapped on N - 1 threads.",
-        "1 does everything on one thread. Default: the processors available."})
-    private int threads = Runtime.getRuntime().availableProcessors();
+        "Default: 1, everything on one thread (on 2 cores, 2 threads measured slower; see docs/performance.md)."})
+    private int threads = 1;
 
     /**
      * The threads asked for.
