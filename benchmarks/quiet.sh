@@ -11,8 +11,13 @@ quiet_wait=${QUIET_WAIT:-300}
 _steal_prev=""
 
 _busy() {
-    # other processes that would share the cores: JVMs (not ours: we run none yet), Maven, compilers
-    pgrep -a -f 'java|mvn|javac|gcc|cargo' | grep -v -e "^$$ " -e pgrep -e 'run-jmh\|run-large\|run-threads' || true
+    # other processes that would share the cores: JVMs (not ours: we run none yet; Maven and javac run as java),
+    # compilers. Matched by process name, not command line: a command line may merely mention them (a PATH with
+    # .cargo/bin in it kept the check from ever passing).
+    local name
+    for name in java mvn javac gcc cc1 cc1plus cargo rustc; do
+        pgrep -a -x "$name" || true
+    done
 }
 
 load_now() {
