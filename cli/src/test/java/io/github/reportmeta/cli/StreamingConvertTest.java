@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>One child generates the reports to its standard output; this test copies that stream to the standard input of
  * both converting children at once, and counts the records each writes, so nothing touches the disk.
+ *
+ * <p>The six pumps between the processes block on pipes, so each has a thread of its own. On the common fork-join pool
+ * they deadlocked wherever it has fewer threads than pumps: the copy to the converters waits for a converter whose
+ * output nobody drains (Java 25 on two cores, where {@code CompletableFuture} no longer falls back to a thread per
+ * task).
  */
 class StreamingConvertTest {
 
@@ -36,14 +43,16 @@ class StreamingConvertTest {
             Process generate = java(List.of(), "generate", "--count", String.valueOf(REPORTS), "--to", "jsonl");
             Process toXml = java(List.of(HEAP), "convert", "-", "--from", "jsonl", "--to", "xml");
             Process toDc = java(List.of(HEAP), "convert", "-", "--from", "jsonl", "--to", "oai_dc");
+            ExecutorService pumps = Executors.newCachedThreadPool();
             try {
                 CompletableFuture<Long> generatedBytes = CompletableFuture.supplyAsync(
-                        () -> copyToBoth(generate.getInputStream(), toXml.getOutputStream(), toDc.getOutputStream()));
-                CompletableFuture<String> generateErr = tail(generate.getErrorStream());
-                CompletableFuture<Long> reports = count(toXml.getInputStream(), "<report>");
-                CompletableFuture<String> xmlErr = tail(toXml.getErrorStream());
-                CompletableFuture<Long> records = count(toDc.getInputStream(), "<oai_dc:dc ");
-                CompletableFuture<String> dcErr = tail(toDc.getErrorStream());
+                        () -> copyToBoth(generate.getInputStream(), toXml.getOutputStream(), toDc.getOutputStream()),
+                        pumps);
+                CompletableFuture<String> generateErr = tail(generate.getErrorStream(), pumps);
+                CompletableFuture<Long> reports = count(toXml.getInputStream(), "<report>", pumps);
+                CompletableFuture<String> xmlErr = tail(toXml.getErrorStream(), pumps);
+                CompletableFuture<Long> records = count(toDc.getInputStream(), "<oai_dc:dc ", pumps);
+                CompletableFuture<String> dcErr = tail(toDc.getErrorStream(), pumps);
 
                 assertThat(generate.waitFor(5, TimeUnit.MINUTES)).as("generate finished").isTrue();
                 assertThat(generate.exitValue()).as("generate: %s", generateErr.get()).isZero();
@@ -61,6 +70,7 @@ class StreamingConvertTest {
                 generate.destroyForcibly();
                 toXml.destroyForcibly();
                 toDc.destroyForcibly();
+                pumps.shutdownNow();
             }
         }
     }
@@ -94,7 +104,7 @@ class StreamingConvertTest {
     }
 
     /** Counts an ASCII marker whose first character occurs in it only once, across buffer boundaries. */
-    private static CompletableFuture<Long> count(InputStream in, String marker) {
+    private static CompletableFuture<Long> count(InputStream in, String marker, ExecutorService pumps) {
         byte[] needle = marker.getBytes(StandardCharsets.US_ASCII);
         return CompletableFuture.supplyAsync(() -> {
             long found = 0;
@@ -118,11 +128,11 @@ class StreamingConvertTest {
                 throw new UncheckedIOException(e);
             }
             return found;
-        });
+        }, pumps);
     }
 
     /** Drains a stream (convert warns on standard error for each field oai_dc cannot hold), keeping its end. */
-    private static CompletableFuture<String> tail(InputStream in) {
+    private static CompletableFuture<String> tail(InputStream in, ExecutorService pumps) {
         return CompletableFuture.supplyAsync(() -> {
             byte[] last = new byte[4096];
             int kept = 0;
@@ -143,6 +153,6 @@ class StreamingConvertTest {
                 throw new UncheckedIOException(e);
             }
             return new String(last, 0, kept, StandardCharsets.UTF_8);
-        });
+        }, pumps);
     }
 }
