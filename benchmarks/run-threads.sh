@@ -7,7 +7,8 @@
 # to standard error. The goal of issue 18: --threads 2 at most 1/1.6 of the wall time of --threads 1 on 2 cores.
 #
 # Needs: a built cli/target/reportmeta.jar (mvn -B -q package -DskipTests -pl cli -am) and hyperfine
-# (`apt-get install hyperfine`) or GNU time (`apt-get install time`). Measure on a quiet machine: cat /proc/loadavg.
+# (`apt-get install hyperfine`) or GNU time (`apt-get install time`). Each timed comparison waits for a quiet machine
+# (benchmarks/quiet.sh: load <= MAX_LOAD, no other JVM or compiler; exit 3 if it stays busy, FORCE=1 to measure anyway).
 #
 # Usage: benchmarks/run-threads.sh [COUNT]          (default: 1000000)
 #        THREADS="1 2" HEAPS="-Xmx64m -Xmx128m" RUNS=3 COMMANDS="convert-xml convert-oai_dc validate" JVM_OPTS=-XX:+UseSerialGC
@@ -15,6 +16,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=quiet.sh
+. "$here/benchmarks/quiet.sh"
 jar=${JAR:-$here/cli/target/reportmeta.jar}
 work=${WORK:-/tmp/reportmeta-threads}
 count=${1:-1000000}
@@ -77,7 +80,8 @@ for c in $commands; do
         done
         rm -f "$work"/out-"$c$heap"-t*.stdout
         echo >&2
-        echo "### $c, $heap, $(printf "%'d" "$count") reports, load $(cut -d' ' -f1-3 /proc/loadavg)"
+        quiet_or_die run-threads
+        echo "### $c, $heap, $(printf "%'d" "$count") reports, before: $(load_now)"
         echo
         if [ $timer = hyperfine ]; then
             cmds=()
@@ -87,6 +91,8 @@ for c in $commands; do
             hyperfine --runs "$runs" --ignore-failure --style basic --output null \
                 --export-markdown "$work/hyperfine-$c$heap.md" "${cmds[@]}" >&2
             cat "$work/hyperfine-$c$heap.md"
+            echo
+            echo "after: $(load_now)"
         else
             echo "| threads | wall (m:ss) | CPU (s) | peak RSS (MiB) |"
             echo "|---:|---:|---:|---:|"
@@ -100,6 +106,8 @@ for c in $commands; do
                 rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
                 echo "| $t | $wall | $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') | $((rss / 1024)) |"
             done
+            echo
+            echo "after: $(load_now)"
         fi
         echo
     done
