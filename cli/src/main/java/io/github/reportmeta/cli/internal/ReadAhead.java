@@ -29,16 +29,24 @@ import org.jspecify.annotations.Nullable;
  * in the order it happened: the consumer does exactly what it would do reading the inputs itself.
  *
  * <p>Events travel in batches of {@value #BATCH}; a few batches at most are queued, so memory stays bounded
- * whatever the size of the inputs. With a work function, each batch's reports go through it on a pool of threads,
- * several batches at once, and the consumer still takes them in input order: {@link Read#result()} is the work's
- * result for that report, and a failure of the work is thrown by it, where the consumer would have met it.
+ * whatever the size of the inputs. Batches and queue are kept small on purpose: every report waiting between the
+ * threads is still alive at the next young collection, and at a small heap (-Xmx64m) more than the survivor space
+ * holds is promoted to the old generation, which then fills with dead reports and needs full collections that the
+ * single-threaded loop never does (see docs/performance.md).
+ *
+ * <p>With a work function, each batch's reports go through it on a pool of threads, several batches at once, and
+ * the consumer still takes them in input order: {@link Read#result()} is the work's result for that report, and a
+ * failure of the work is thrown by it, where the consumer would have met it.
  *
  * @param <R> the result of the work on each report
  */
 public final class ReadAhead<R> implements AutoCloseable {
 
-    /** Events a batch holds at most. */
-    public static final int BATCH = 256;
+    /**
+     * Events a batch holds at most: large enough that handing a batch over costs little beside the work on its
+     * reports, small enough that the reports in flight die young.
+     */
+    public static final int BATCH = 32;
 
     /** Something the reading did. */
     public sealed interface Event permits Opened, OpenFailed, Header, Note, Read, Failed, Ended {}
@@ -208,7 +216,8 @@ public final class ReadAhead<R> implements AutoCloseable {
         if (work != null) {
             AtomicInteger count = new AtomicInteger();
             this.workers = Executors.newFixedThreadPool(workers, task -> daemon(task, "reportmeta-" + run + "-work-" + count.incrementAndGet()));
-            this.queue = new ArrayBlockingQueue<>(2 * workers + 2);
+            // a batch in work for each worker, one done and waiting for the consumer, one more to keep the reading going
+            this.queue = new ArrayBlockingQueue<>(workers + 2);
         } else {
             this.workers = null;
             this.queue = new ArrayBlockingQueue<>(4);
