@@ -4,6 +4,7 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.WriteOptions;
 import io.github.reportmeta.format.spi.AbstractReportWriter;
+import io.github.reportmeta.json.internal.EncodedStrings;
 import io.github.reportmeta.json.internal.JsonReadBackCheck;
 import io.github.reportmeta.json.internal.JsonSetup;
 import io.github.reportmeta.json.internal.ModelWriter;
@@ -21,11 +22,15 @@ final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     private final JsonGenerator g;
     private final boolean lines;
+    /** The strings of the report last prepared, encoded while they were checked. */
+    private final EncodedStrings strings = new EncodedStrings();
+    private final ModelWriter model;
 
     private JsonReportWriter(OutputStream out, WriteOptions options, boolean lines) {
         super(out, options);
         this.lines = lines;
         this.g = lines ? JsonSetup.compactGenerator(output()) : JsonSetup.prettyGenerator(output());
+        this.model = ModelWriter.to(g, strings);
     }
 
     /**
@@ -57,7 +62,7 @@ final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     @Override
     protected Report prepare(Report report) {
-        JsonReadBackCheck.report(report);
+        JsonReadBackCheck.report(report, strings);
         return report;
     }
 
@@ -84,7 +89,7 @@ final class JsonReportWriter extends AbstractReportWriter<Report> {
 
     @Override
     protected void writeReport(Report report) {
-        ModelWriter.report(g, report);
+        model.report(report);
         if (lines) {
             g.writeRaw('\n');
         }

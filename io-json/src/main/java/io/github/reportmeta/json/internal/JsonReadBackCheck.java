@@ -31,7 +31,19 @@ public final class JsonReadBackCheck {
      * @throws ReportMetadataException naming the report, the field's JSON Pointer and what was expected
      */
     public static void report(Report r) {
-        if (!ReadBackTally.of(r).fits()) {
+        report(r, null);
+    }
+
+    /**
+     * Checks a report, as {@link #report(Report)} does, and leaves its strings encoded in {@code strings} for
+     * {@link ModelWriter#to}: the check and the encoding are one pass over each string.
+     *
+     * @param r the report
+     * @param strings where to encode the report's strings (cleared first), or null not to
+     * @throws ReportMetadataException naming the report, the field's JSON Pointer and what was expected
+     */
+    public static void report(Report r, @Nullable EncodedStrings strings) {
+        if (!ReadBackTally.of(r, strings).fits()) {
             reportInDetail(r);
         }
         // A catalogue document opens a report at depth 3, so its publisher at 4, a team at 6, an affiliation at 8.

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.SerializedString;
 
 /** The exact codes of the model's enums in documents; reading matches them exactly, without case folding. */
 final class ModelCodes {
 
     static final String PERSON = "person";
     static final String ORGANIZATION = "organization";
+    static final SerializedString PERSON_WRITTEN = new SerializedString(PERSON);
+    static final SerializedString ORGANIZATION_WRITTEN = new SerializedString(ORGANIZATION);
 
     static final Codes<Role> ROLES = new Codes<>(Role.values(), Role::code);
     static final Codes<ReportType> REPORT_TYPES = new Codes<>(ReportType.values(), ReportType::code);
@@ -47,6 +50,7 @@ final class ModelCodes {
     static final class Codes<E extends Enum<E>> {
         private final Map<String, E> byCode = new LinkedHashMap<>();
         private final String[] codes;
+        private final SerializedString[] written;
         private final String known;
 
         Codes(E[] constants, Function<E, String> code) {
@@ -55,6 +59,7 @@ final class ModelCodes {
                 codes[constant.ordinal()] = code.apply(constant);
                 byCode.put(codes[constant.ordinal()], constant);
             }
+            written = Arrays.stream(codes).map(SerializedString::new).toArray(SerializedString[]::new);
             known = Arrays.stream(constants).map(code).collect(Collectors.joining(", "));
         }
 
@@ -64,6 +69,11 @@ final class ModelCodes {
 
         String code(E constant) {
             return codes[constant.ordinal()];
+        }
+
+        /** The code as the generator writes it, encoded once. */
+        SerializedString written(E constant) {
+            return written[constant.ordinal()];
         }
 
         String known() {

@@ -36,8 +36,12 @@ final class ReadBackTally {
     int values;
     /** Whether a string is one that the reader refuses. */
     boolean refused;
+    /** Where the strings are encoded as they are counted, or null. */
+    private final @Nullable EncodedStrings strings;
 
-    private ReadBackTally() {}
+    private ReadBackTally(@Nullable EncodedStrings strings) {
+        this.strings = strings;
+    }
 
     /**
      * Counts a report.
@@ -46,7 +50,22 @@ final class ReadBackTally {
      * @return the count
      */
     static ReadBackTally of(Report r) {
-        ReadBackTally t = new ReadBackTally();
+        return of(r, null);
+    }
+
+    /**
+     * Counts a report and encodes its strings, in the order {@link ModelWriter} writes them, into {@code strings}
+     * (cleared first).
+     *
+     * @param r the report
+     * @param strings where to encode the strings, or null not to
+     * @return the count
+     */
+    static ReadBackTally of(Report r, @Nullable EncodedStrings strings) {
+        if (strings != null) {
+            strings.clear();
+        }
+        ReadBackTally t = new ReadBackTally(strings);
         t.report(r);
         return t;
     }
@@ -201,6 +220,10 @@ final class ReadBackTally {
     }
 
     private void organization(Organization o) {
+        if (strings != null && chain(o) <= JsonSetup.MAX_DEPTH) {
+            organizationAsWritten(o);
+            return;
+        }
         for (Organization at = o; at != null; at = at.parent()) {
             values++;
             string(at.name());
@@ -212,6 +235,30 @@ final class ReadBackTally {
                 plain(at.isni().value());
             }
         }
+    }
+
+    /** The same count as {@link #organization}, in the writer's order: the parents before the identifiers. */
+    private void organizationAsWritten(Organization o) {
+        values++;
+        string(o.name());
+        optional(o.acronym());
+        if (o.parent() != null) {
+            organizationAsWritten(o.parent());
+        }
+        if (o.ror() != null) {
+            plain(o.ror().value());
+        }
+        if (o.isni() != null) {
+            plain(o.isni().value());
+        }
+    }
+
+    private static int chain(Organization o) {
+        int chain = 0;
+        for (Organization at = o; at != null; at = at.parent()) {
+            chain++;
+        }
+        return chain;
     }
 
     private void text(LocalizedText t) {
@@ -252,7 +299,7 @@ final class ReadBackTally {
 
     private void string(String s) {
         values++;
-        long b = bytes(s);
+        long b = strings == null ? bytes(s) : strings.add(s);
         if (b < 0) {
             refused = true;
         } else {

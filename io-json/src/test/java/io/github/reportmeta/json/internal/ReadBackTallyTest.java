@@ -84,5 +84,8 @@ class ReadBackTallyTest {
         ReadBackTally tally = ReadBackTally.of(r);
         assertThat(tally.values).as("values of report %s, seed %d", r.id(), RANDOM.seed()).isEqualTo(values);
         assertThat(tally.bytes).as("bytes of report %s, seed %d", r.id(), RANDOM.seed()).isEqualTo(bytes[0]);
+        ReadBackTally encoding = ReadBackTally.of(r, new EncodedStrings());
+        assertThat(encoding.values).as("values of report %s encoded, seed %d", r.id(), RANDOM.seed()).isEqualTo(values);
+        assertThat(encoding.bytes).as("bytes of report %s encoded, seed %d", r.id(), RANDOM.seed()).isEqualTo(bytes[0]);
     }
 }
