@@ -464,6 +464,15 @@ final class DcMapping {
             notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": the life dates '"
                     + DcNotes.quote(name.lifeDates()) + "' not kept, the model has no field for them");
         }
+        return author(name, role);
+    }
+
+    /** A creator's or contributor's text as {@link #report} reads it, without its notes. */
+    static Author author(String v, Role role) {
+        return author(DcValues.withoutLifeDates(v), role);
+    }
+
+    private static Author author(DcValues.Name name, Role role) {
         if (role == Role.CONTRIBUTOR && DcValues.isTeam(name.name())) {
             return new Author(organization(name.name()), Role.RESEARCH_TEAM);
         }
@@ -487,7 +496,7 @@ final class DcMapping {
     }
 
     /** DCMI terms has no translation relation; a translation is written as the version it is (and reported). */
-    private static @Nullable String qualifiedRelation(RelationType type) {
+    static @Nullable String qualifiedRelation(RelationType type) {
         return switch (type) {
             case HAS_TRANSLATION -> "hasVersion";
             case IS_TRANSLATION_OF -> "isVersionOf";
@@ -503,24 +512,49 @@ final class DcMapping {
             b.number(ReportNumber.of(m.group("series"), m.group("number"), year == null ? null : Integer.valueOf(year)));
             return true;
         }
+        if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
+            b.relation(new Relation(relationType(term), identifier(v)));
+            return true;
+        }
+        return false;
+    }
+
+    /** The relation type a term reads as: its DCMI relation, {@code references} for {@code dc:relation}. */
+    static RelationType relationType(String term) {
         RelationType type = RelationType.REFERENCES;
         for (Map.Entry<RelationType, String> e : QUALIFIED_RELATIONS.entrySet()) {
             if (e.getValue().equals(term)) {
                 type = e.getKey();
             }
         }
-        if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
-            b.relation(new Relation(type, identifier(v)));
-            return true;
-        }
-        return false;
+        return type;
+    }
+
+    /** Whether qualified DC has a term of its own for dates of this kind. */
+    static boolean hasDateTerm(ReportDate.Kind kind) {
+        return DATE_TERMS.containsKey(kind);
+    }
+
+    /** Whether an address ends in {@code .pdf}, which makes a file identifier the full text without a dc:format. */
+    static boolean isPdf(String url) {
+        return PDF.matcher(url).matches();
     }
 
     /**
-     * The fields a write drops: the report is mapped to statements and back, and every field that differs is
-     * a loss, named by its JSON Pointer; the id is always lost, as DC has no element for it.
+     * The fields a write drops, named by their JSON Pointers: the fields whose statements read back differently,
+     * found by a walk of the report ({@link DcLosses}) or, for what the walk cannot tell, by mapping back; the id
+     * is always lost, as DC has no element for it.
      */
     List<String> lostFields(Report r, List<DcStatement> statements) {
+        List<String> lost = DcLosses.of(qualified, r, statements);
+        return lost != null ? lost : lostFieldsByMappingBack(r, statements);
+    }
+
+    /**
+     * The fields a write drops, by definition: the report is mapped to statements and back, and every field that
+     * differs is a loss; the id is always lost.
+     */
+    List<String> lostFieldsByMappingBack(Report r, List<DcStatement> statements) {
         Report back = report(r.id(), statements);
         List<String> lost = new ArrayList<>();
         lost.add("/id");
@@ -593,7 +627,7 @@ final class DcMapping {
         }
     };
 
-    private static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
+    static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
         if (Objects.equals(a, b)) {
             return;
         }
@@ -658,7 +692,7 @@ final class DcMapping {
         };
     }
 
-    private static boolean isResolverAddress(String url) {
+    static boolean isResolverAddress(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
                 || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")
