@@ -10,6 +10,8 @@ import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Organization;
+import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
@@ -79,7 +81,13 @@ final class DcLosses {
             if (!seriesReadsBack(number)) {
                 return null;
             }
-            DcMapping.diff(number, ReportNumber.of(number.series(), number.number(), number.year()), "/number", lost);
+            ReportNumber back = ReportNumber.of(number.series(), number.number(), number.year());
+            if (!number.equals(back)) {
+                same(number.series(), back.series(), "/number/series", lost);
+                same(number.number(), back.number(), "/number/number", lost);
+                same(number.raw(), back.raw(), "/number/raw", lost);
+                same(number.year(), back.year(), "/number/year", lost);
+            }
         }
         if (r.issued() == null && !r.dates().isEmpty()) {
             return null;
@@ -91,10 +99,10 @@ final class DcLosses {
                 lost.add("/dates/" + i + "/kind");
             }
         }
-        authors(r.authors(), lost);
+        authors(r.authors(), statements, lost);
         Organization publisher = r.publisher();
         if (publisher != null) {
-            DcMapping.diff(publisher, DcValues.organization(DcMapping.organizationName(publisher)), "/publisher", lost);
+            organization(publisher, DcValues.organization(text(statements, "publisher")), "/publisher", lost);
         }
         for (int i = 0; i < r.abstracts().size(); i++) {
             if (!sameLanguage(r.abstracts().get(i).language())) {
@@ -141,6 +149,16 @@ final class DcLosses {
             lost.add("/metrics");
         }
         return lost;
+    }
+
+    /** The text of the first statement of a term. */
+    private static String text(List<DcStatement> statements, String term) {
+        for (DcStatement s : statements) {
+            if (s.term().equals(term)) {
+                return s.value();
+            }
+        }
+        throw new IllegalStateException("no dc:" + term);
     }
 
     /** Whether a statement's text survives the reader's {@code strip()} and is not skipped as empty. */
@@ -208,24 +226,84 @@ final class DcLosses {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Creators first, then the other contributors, each read with the reader's rules. */
-    private static void authors(List<Author> authors, List<String> lost) {
+    /**
+     * Creators first, then the other contributors, each read with the reader's rules from the text of its
+     * statement, and compared with the author at the same place.
+     */
+    private static void authors(List<Author> authors, List<DcStatement> statements, List<String> lost) {
         if (authors.isEmpty()) {
             return;
         }
-        List<Author> back = new ArrayList<>(authors.size());
-        for (Author a : authors) {
-            if (a.role() == Role.AUTHOR) {
-                back.add(DcMapping.author(DcMapping.agentName(a.agent()), Role.AUTHOR));
+        int k = 0;
+        for (String term : new String[] {"creator", "contributor"}) {
+            Role role = term.equals("creator") ? Role.AUTHOR : Role.CONTRIBUTOR;
+            for (int i = 0; i < statements.size(); i++) {
+                DcStatement s = statements.get(i);
+                if (s.term().equals(term)) {
+                    author(authors.get(k), DcMapping.author(s.value(), role), "/authors/" + k, lost);
+                    k++;
+                }
             }
         }
-        for (Author a : authors) {
-            if (a.role() != Role.AUTHOR) {
-                back.add(DcMapping.author(DcMapping.agentName(a.agent()), Role.CONTRIBUTOR));
-            }
+    }
+
+    private static void author(Author a, Author b, String pointer, List<String> lost) {
+        if (a.equals(b)) {
+            return;
         }
-        for (int i = 0; i < authors.size(); i++) {
-            DcMapping.diff(authors.get(i), back.get(i), "/authors/" + i, lost);
+        if (a.agent() instanceof Person pa && b.agent() instanceof Person pb) {
+            person(pa, pb, pointer + "/agent", lost);
+        } else if (a.agent() instanceof Organization oa && b.agent() instanceof Organization ob) {
+            organization(oa, ob, pointer + "/agent", lost);
+        } else {
+            DcMapping.diff(a.agent(), b.agent(), pointer + "/agent", lost);
+        }
+        if (a.role() != b.role()) {
+            lost.add(pointer + "/role");
+        }
+    }
+
+    /** {@link DcMapping#diff} of two organisations, component by component, without reflection. */
+    private static void organization(Organization a, Organization b, String pointer, List<String> lost) {
+        if (a.equals(b)) {
+            return;
+        }
+        same(a.name(), b.name(), pointer + "/name", lost);
+        same(a.acronym(), b.acronym(), pointer + "/acronym", lost);
+        if (a.parent() != null && b.parent() != null) {
+            organization(a.parent(), b.parent(), pointer + "/parent", lost);
+        } else {
+            same(a.parent(), b.parent(), pointer + "/parent", lost);
+        }
+        same(a.ror(), b.ror(), pointer + "/ror", lost);
+        same(a.isni(), b.isni(), pointer + "/isni", lost);
+    }
+
+    /** {@link DcMapping#diff} of two people, component by component, without reflection. */
+    private static void person(Person a, Person b, String pointer, List<String> lost) {
+        if (a.equals(b)) {
+            return;
+        }
+        PersonName na = a.name();
+        PersonName nb = b.name();
+        if (!na.equals(nb)) {
+            String name = pointer + "/name";
+            same(na.family(), nb.family(), name + "/family", lost);
+            same(na.given(), nb.given(), name + "/given", lost);
+            same(na.particle(), nb.particle(), name + "/particle", lost);
+            same(na.suffix(), nb.suffix(), name + "/suffix", lost);
+            same(na.order(), nb.order(), name + "/order", lost);
+            same(na.literal(), nb.literal(), name + "/literal", lost);
+            DcMapping.diff(na.original(), nb.original(), name + "/original", lost);
+        }
+        same(a.orcid(), b.orcid(), pointer + "/orcid", lost);
+        DcMapping.diff(a.affiliations(), b.affiliations(), pointer + "/affiliations", lost);
+    }
+
+    /** A value that is no record of several components: lost as a whole when it differs. */
+    private static void same(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
+        if (!Objects.equals(a, b)) {
+            lost.add(pointer);
         }
     }
 

@@ -186,7 +186,8 @@ final class DcMapping {
                 case "title" -> title = title == null ? s.value() : title;
                 case "publisher" -> publisher = publisher == null ? s.value() : publisher;
                 case "date", "issued" -> date = date == null ? s.value() : date;
-                case "relation", "isPartOf" -> series = series == null && SERIES.matcher(s.value()).matches()
+                case "relation", "isPartOf" -> series = series == null && s.value().contains("; No. ")
+                        && SERIES.matcher(s.value()).matches()
                         ? s.value() : series;
                 default -> { }
             }
@@ -448,10 +449,59 @@ final class DcMapping {
 
     /** What a {@code dc:format} text says: a media type, an extent (it has a digit) or a medium. */
     static MediaFormat.Kind formatKind(String v) {
-        if (MEDIA_TYPE.matcher(v).matches()) {
+        if (isMediaType(v)) {
             return MediaFormat.Kind.MEDIA_TYPE;
         }
-        return v.chars().anyMatch(Character::isDigit) ? MediaFormat.Kind.EXTENT : MediaFormat.Kind.MEDIUM;
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                return MediaFormat.Kind.EXTENT;
+            }
+        }
+        return MediaFormat.Kind.MEDIUM;
+    }
+
+    /**
+     * {@code MEDIA_TYPE}, walked: a letter or digit, token characters, a slash, a letter or digit, token
+     * characters, then the end or white space and a semicolon with parameters (no line end after it).
+     */
+    static boolean isMediaType(String v) {
+        int n = v.length();
+        int i = 0;
+        for (int part = 0; part < 2; part++) {
+            if (i >= n || !alphanumeric(v.charAt(i))) {
+                return false;
+            }
+            i++;
+            while (i < n && tokenChar(v.charAt(i))) {
+                i++;
+            }
+            if (part == 0) {
+                if (i >= n || v.charAt(i) != '/') {
+                    return false;
+                }
+                i++;
+            }
+        }
+        if (i == n) {
+            return true;
+        }
+        while (i < n && " \t\n\u000B\f\r".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < n && v.charAt(i) == ';' && !DcValues.hasLineEnd(v.substring(i + 1));
+    }
+
+    private static boolean alphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean tokenChar(char c) {
+        return alphanumeric(c) || c == '_' || "!#$&^.+-".indexOf(c) >= 0;
+    }
+
+    /** {@code MEDIA_TYPE} as the pattern it is defined by, for the tests. */
+    static boolean isMediaTypeByPattern(String v) {
+        return MEDIA_TYPE.matcher(v).matches();
     }
 
     /**

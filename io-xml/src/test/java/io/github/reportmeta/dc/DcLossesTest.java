@@ -200,6 +200,81 @@ class DcLossesTest {
         }
     }
 
+    @Nested
+    class ReadersShortCuts {
+
+        private static final List<String> PIECES = List.of("Universit", "institute", "Team", "group", "GRUPPE", "bank",
+                "Forschungszentrum", "ag", "AG", "uni", "unit", "units", "o'neil", "O'Brien", "Who", "who's", "team-x",
+                "Lee", "Haibo", "van der", "1966", "b.", "Centre", "programme", "Services", "federation", "x", "'",
+                " ", ", ", ". ", "-", "&", "(", ")", "_", "9");
+
+        @Test
+        void organisationsAndTeamsAreToldAsThePatternsTellThemInAsciiText() {
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = r.nextInt(6); k >= 0; k--) {
+                    b.append(PIECES.get(r.nextInt(PIECES.size())));
+                    if (r.nextInt(3) == 0) {
+                        b.append((char) (0x20 + r.nextInt(0x5f)));
+                    }
+                }
+                String name = b.toString();
+                assertThat(DcValues.isOrganisation(name)).as("'%s', seed %d", name, random.seed())
+                        .isEqualTo(DcValues.isOrganisationByPattern(name));
+                assertThat(DcValues.isTeam(name)).as("'%s', seed %d", name, random.seed())
+                        .isEqualTo(DcValues.isTeamByPattern(name));
+            }
+        }
+
+        @Test
+        void organisationsSplitAtFullStopsAsTheSplitPatternDid() {
+            for (String v : List.of("A. B. C", "A", "A. ", ". A", "A.  B", "A. . B", "A.. B", "St. Olaf College. Dept. X",
+                    "A.B", "A. B. ", "A.\u00a0B")) {
+                io.github.reportmeta.Organization expected = null;
+                for (String name : v.split("\\. ")) {
+                    if (!name.isBlank()) {
+                        expected = new io.github.reportmeta.Organization(name, null, expected, null, null);
+                    }
+                }
+                assertThat(DcValues.organization(v)).as(v).isEqualTo(expected);
+            }
+        }
+
+        @Test
+        void filesAndMediaTypesAreToldAsThePatternsTellThem() {
+            List<String> pieces = List.of("https://x.org/", "a", ".", "pdf", "PDF", "docx", "doc", "Jpeg", "tif", "mp4",
+                    "?", "#", "/", "application", "text", "html", ";", " ", "\t", "\n", "\u2028", "charset=UTF-8", "+",
+                    "_", "x-y", "ſ", "1", "/bitstream/", "^", "%");
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = r.nextInt(7); k >= 0; k--) {
+                    b.append(pieces.get(r.nextInt(pieces.size())));
+                }
+                String v = b.toString();
+                assertThat(DcValues.isFile(v)).as("'%s', seed %d", v, random.seed()).isEqualTo(DcValues.isFileByPattern(v));
+                assertThat(DcMapping.isMediaType(v)).as("'%s', seed %d", v, random.seed())
+                        .isEqualTo(DcMapping.isMediaTypeByPattern(v));
+            }
+            for (String v : List.of("application/pdf", "text/html; charset=UTF-8", "text/html ;a\nb", "a/b \t; x",
+                    "https://x.org/a.pdf?x=1", "https://x.org/a.PDF#p", "https://x.org/a.pdfx", "a.pdf\n")) {
+                assertThat(DcValues.isFile(v)).as(v).isEqualTo(DcValues.isFileByPattern(v));
+                assertThat(DcMapping.isMediaType(v)).as(v).isEqualTo(DcMapping.isMediaTypeByPattern(v));
+            }
+        }
+
+        @Test
+        void textOutsideAsciiIsLeftToThePatterns() {
+            for (String name : List.of("İnstitute", "Société X", "课题组", "Équipe Y", "Ärzte Team")) {
+                assertThat(DcValues.isOrganisation(name)).as(name).isEqualTo(DcValues.isOrganisationByPattern(name));
+                assertThat(DcValues.isTeam(name)).as(name).isEqualTo(DcValues.isTeamByPattern(name));
+            }
+        }
+    }
+
     /** Reads a file leniently; a file the reader refuses gives no reports. */
     private static List<Report> readLeniently(Path file, ReportFormat format) throws IOException {
         List<Report> reports = new ArrayList<>();
