@@ -83,10 +83,10 @@ final class DcLosses {
             }
             ReportNumber back = ReportNumber.of(number.series(), number.number(), number.year());
             if (!number.equals(back)) {
-                same(number.series(), back.series(), "/number/series", lost);
-                same(number.number(), back.number(), "/number/number", lost);
-                same(number.raw(), back.raw(), "/number/raw", lost);
-                same(number.year(), back.year(), "/number/year", lost);
+                same(number.series(), back.series(), "/number/", "series", lost);
+                same(number.number(), back.number(), "/number/", "number", lost);
+                same(number.raw(), back.raw(), "/number/", "raw", lost);
+                same(number.year(), back.year(), "/number/", "year", lost);
             }
         }
         if (r.issued() == null && !r.dates().isEmpty()) {
@@ -240,7 +240,11 @@ final class DcLosses {
             for (int i = 0; i < statements.size(); i++) {
                 DcStatement s = statements.get(i);
                 if (s.term().equals(term)) {
-                    author(authors.get(k), DcMapping.author(s.value(), role), "/authors/" + k, lost);
+                    Author a = authors.get(k);
+                    Author b = DcMapping.author(s.value(), role);
+                    if (!a.equals(b)) {
+                        author(a, b, "/authors/" + k, lost);
+                    }
                     k++;
                 }
             }
@@ -248,9 +252,6 @@ final class DcLosses {
     }
 
     private static void author(Author a, Author b, String pointer, List<String> lost) {
-        if (a.equals(b)) {
-            return;
-        }
         if (a.agent() instanceof Person pa && b.agent() instanceof Person pb) {
             person(pa, pb, pointer + "/agent", lost);
         } else if (a.agent() instanceof Organization oa && b.agent() instanceof Organization ob) {
@@ -268,15 +269,15 @@ final class DcLosses {
         if (a.equals(b)) {
             return;
         }
-        same(a.name(), b.name(), pointer + "/name", lost);
-        same(a.acronym(), b.acronym(), pointer + "/acronym", lost);
+        same(a.name(), b.name(), pointer, "/name", lost);
+        same(a.acronym(), b.acronym(), pointer, "/acronym", lost);
         if (a.parent() != null && b.parent() != null) {
             organization(a.parent(), b.parent(), pointer + "/parent", lost);
         } else {
-            same(a.parent(), b.parent(), pointer + "/parent", lost);
+            same(a.parent(), b.parent(), pointer, "/parent", lost);
         }
-        same(a.ror(), b.ror(), pointer + "/ror", lost);
-        same(a.isni(), b.isni(), pointer + "/isni", lost);
+        same(a.ror(), b.ror(), pointer, "/ror", lost);
+        same(a.isni(), b.isni(), pointer, "/isni", lost);
     }
 
     /** {@link DcMapping#diff} of two people, component by component, without reflection. */
@@ -288,22 +289,26 @@ final class DcLosses {
         PersonName nb = b.name();
         if (!na.equals(nb)) {
             String name = pointer + "/name";
-            same(na.family(), nb.family(), name + "/family", lost);
-            same(na.given(), nb.given(), name + "/given", lost);
-            same(na.particle(), nb.particle(), name + "/particle", lost);
-            same(na.suffix(), nb.suffix(), name + "/suffix", lost);
-            same(na.order(), nb.order(), name + "/order", lost);
-            same(na.literal(), nb.literal(), name + "/literal", lost);
-            DcMapping.diff(na.original(), nb.original(), name + "/original", lost);
+            same(na.family(), nb.family(), name, "/family", lost);
+            same(na.given(), nb.given(), name, "/given", lost);
+            same(na.particle(), nb.particle(), name, "/particle", lost);
+            same(na.suffix(), nb.suffix(), name, "/suffix", lost);
+            same(na.order(), nb.order(), name, "/order", lost);
+            same(na.literal(), nb.literal(), name, "/literal", lost);
+            if (!Objects.equals(na.original(), nb.original())) {
+                DcMapping.diff(na.original(), nb.original(), name + "/original", lost);
+            }
         }
-        same(a.orcid(), b.orcid(), pointer + "/orcid", lost);
-        DcMapping.diff(a.affiliations(), b.affiliations(), pointer + "/affiliations", lost);
+        same(a.orcid(), b.orcid(), pointer, "/orcid", lost);
+        if (!a.affiliations().equals(b.affiliations())) {
+            DcMapping.diff(a.affiliations(), b.affiliations(), pointer + "/affiliations", lost);
+        }
     }
 
     /** A value that is no record of several components: lost as a whole when it differs. */
-    private static void same(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
+    private static void same(@Nullable Object a, @Nullable Object b, String pointer, String component, List<String> lost) {
         if (!Objects.equals(a, b)) {
-            lost.add(pointer);
+            lost.add(pointer + component);
         }
     }
 

@@ -175,37 +175,43 @@ final class DcMapping {
      * again: "Creator; Creator. Title. Series; No. N (Y). Publisher, date."
      */
     @Nullable String citation(List<DcStatement> statements) {
-        List<String> creators = new ArrayList<>();
+        StringBuilder creators = null;
         String title = null;
         String series = null;
         String publisher = null;
         String date = null;
         for (DcStatement s : statements) {
             switch (s.term()) {
-                case "creator" -> creators.add(s.value());
+                case "creator" -> creators = creators == null ? new StringBuilder(s.value())
+                        : creators.append("; ").append(s.value());
                 case "title" -> title = title == null ? s.value() : title;
                 case "publisher" -> publisher = publisher == null ? s.value() : publisher;
                 case "date", "issued" -> date = date == null ? s.value() : date;
                 case "relation", "isPartOf" -> series = series == null && s.value().contains("; No. ")
-                        && SERIES.matcher(s.value()).matches()
-                        ? s.value() : series;
+                        && SERIES.matcher(s.value()).matches() ? s.value() : series;
                 default -> { }
             }
         }
         if (title == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        if (!creators.isEmpty()) {
-            b.append(String.join("; ", creators)).append(". ");
-        }
+        StringBuilder b = creators == null ? new StringBuilder(title.length() + 64) : creators.append(". ");
         b.append(title).append('.');
         if (series != null) {
             b.append(' ').append(series).append('.');
         }
         if (publisher != null || date != null) {
             b.append(' ');
-            b.append(publisher == null ? date : date == null ? publisher : publisher + ", " + date).append('.');
+            if (publisher != null) {
+                b.append(publisher);
+            }
+            if (publisher != null && date != null) {
+                b.append(", ");
+            }
+            if (date != null) {
+                b.append(date);
+            }
+            b.append('.');
         }
         return b.toString();
     }
