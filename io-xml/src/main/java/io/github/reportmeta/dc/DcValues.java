@@ -70,6 +70,23 @@ final class DcValues {
 
     private static final int LONGEST_ORGANISATION_WORD = 10;
 
+    /** The stems by their first character (ASCII), so that a word is tried only against the stems it can start with. */
+    private static final List<List<String>> STEMS_BY_FIRST_LETTER = stemsByFirstLetter();
+
+    private static List<List<String>> stemsByFirstLetter() {
+        List<List<String>> byLetter = new java.util.ArrayList<>();
+        for (char c = 0; c < 128; c++) {
+            List<String> stems = new java.util.ArrayList<>();
+            for (String stem : ORGANISATION_STEMS) {
+                if (stem.charAt(0) == c) {
+                    stems.add(stem);
+                }
+            }
+            byLetter.add(List.copyOf(stems));
+        }
+        return List.copyOf(byLetter);
+    }
+
     /** Words that say a contributor is a research team. */
     private static final Set<String> TEAM_WORDS = Set.of("team", "group", "grupo", "gruppe", "équipe", "ryhmä", "课题组");
 
@@ -241,9 +258,12 @@ final class DcValues {
         if (length <= LONGEST_ORGANISATION_WORD && ORGANISATION_WORDS.contains(lower.substring(start, end))) {
             return true;
         }
-        for (String stem : ORGANISATION_STEMS) {
-            if (stem.length() <= length && lower.startsWith(stem, start)) {
-                return true;
+        char first = lower.charAt(start);
+        if (first < STEMS_BY_FIRST_LETTER.size()) {
+            for (String stem : STEMS_BY_FIRST_LETTER.get(first)) {
+                if (stem.length() <= length && lower.startsWith(stem, start)) {
+                    return true;
+                }
             }
         }
         for (String stem : ORGANISATION_ENDINGS) {
