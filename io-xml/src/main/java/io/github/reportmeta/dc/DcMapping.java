@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The mapping between the model and Dublin Core, in both directions, as {@code docs/formats/dublin-core.md}
  * describes it. Simple DC ({@code oai_dc}) uses the 15 elements only; qualified DC ({@code dcterms}) adds
- * refinements and encoding schemes. What a write drops is found by mapping the statements back and comparing
- * field by field, so that the loss list and the reader can never disagree.
+ * refinements and encoding schemes. What a write drops is defined by mapping the statements back and comparing
+ * field by field, so that the loss list and the reader can never disagree; {@link DcLosses} finds the same list
+ * by one walk of the report and leaves to the map-back only what it cannot tell.
  */
 final class DcMapping {
 
