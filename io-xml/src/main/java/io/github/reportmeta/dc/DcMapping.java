@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The mapping between the model and Dublin Core, in both directions, as {@code docs/formats/dublin-core.md}
  * describes it. Simple DC ({@code oai_dc}) uses the 15 elements only; qualified DC ({@code dcterms}) adds
- * refinements and encoding schemes. What a write drops is found by mapping the statements back and comparing
- * field by field, so that the loss list and the reader can never disagree.
+ * refinements and encoding schemes. What a write drops is defined by mapping the statements back and comparing
+ * field by field, so that the loss list and the reader can never disagree; {@link DcLosses} finds the same list
+ * by one walk of the report and leaves to the map-back only what it cannot tell.
  */
 final class DcMapping {
 
@@ -175,36 +176,43 @@ final class DcMapping {
      * again: "Creator; Creator. Title. Series; No. N (Y). Publisher, date."
      */
     @Nullable String citation(List<DcStatement> statements) {
-        List<String> creators = new ArrayList<>();
+        StringBuilder creators = null;
         String title = null;
         String series = null;
         String publisher = null;
         String date = null;
         for (DcStatement s : statements) {
             switch (s.term()) {
-                case "creator" -> creators.add(s.value());
+                case "creator" -> creators = creators == null ? new StringBuilder(s.value())
+                        : creators.append("; ").append(s.value());
                 case "title" -> title = title == null ? s.value() : title;
                 case "publisher" -> publisher = publisher == null ? s.value() : publisher;
                 case "date", "issued" -> date = date == null ? s.value() : date;
-                case "relation", "isPartOf" -> series = series == null && SERIES.matcher(s.value()).matches()
-                        ? s.value() : series;
+                case "relation", "isPartOf" -> series = series == null && s.value().contains("; No. ")
+                        && SERIES.matcher(s.value()).matches() ? s.value() : series;
                 default -> { }
             }
         }
         if (title == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        if (!creators.isEmpty()) {
-            b.append(String.join("; ", creators)).append(". ");
-        }
+        StringBuilder b = creators == null ? new StringBuilder(title.length() + 64) : creators.append(". ");
         b.append(title).append('.');
         if (series != null) {
             b.append(' ').append(series).append('.');
         }
         if (publisher != null || date != null) {
             b.append(' ');
-            b.append(publisher == null ? date : date == null ? publisher : publisher + ", " + date).append('.');
+            if (publisher != null) {
+                b.append(publisher);
+            }
+            if (publisher != null && date != null) {
+                b.append(", ");
+            }
+            if (date != null) {
+                b.append(date);
+            }
+            b.append('.');
         }
         return b.toString();
     }
@@ -448,10 +456,59 @@ final class DcMapping {
 
     /** What a {@code dc:format} text says: a media type, an extent (it has a digit) or a medium. */
     static MediaFormat.Kind formatKind(String v) {
-        if (MEDIA_TYPE.matcher(v).matches()) {
+        if (isMediaType(v)) {
             return MediaFormat.Kind.MEDIA_TYPE;
         }
-        return v.chars().anyMatch(Character::isDigit) ? MediaFormat.Kind.EXTENT : MediaFormat.Kind.MEDIUM;
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                return MediaFormat.Kind.EXTENT;
+            }
+        }
+        return MediaFormat.Kind.MEDIUM;
+    }
+
+    /**
+     * {@code MEDIA_TYPE}, walked: a letter or digit, token characters, a slash, a letter or digit, token
+     * characters, then the end or white space and a semicolon with parameters (no line end after it).
+     */
+    static boolean isMediaType(String v) {
+        int n = v.length();
+        int i = 0;
+        for (int part = 0; part < 2; part++) {
+            if (i >= n || !alphanumeric(v.charAt(i))) {
+                return false;
+            }
+            i++;
+            while (i < n && tokenChar(v.charAt(i))) {
+                i++;
+            }
+            if (part == 0) {
+                if (i >= n || v.charAt(i) != '/') {
+                    return false;
+                }
+                i++;
+            }
+        }
+        if (i == n) {
+            return true;
+        }
+        while (i < n && " \t\n\u000B\f\r".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < n && v.charAt(i) == ';' && !DcValues.hasLineEnd(v.substring(i + 1));
+    }
+
+    private static boolean alphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean tokenChar(char c) {
+        return alphanumeric(c) || c == '_' || "!#$&^.+-".indexOf(c) >= 0;
+    }
+
+    /** {@code MEDIA_TYPE} as the pattern it is defined by, for the tests. */
+    static boolean isMediaTypeByPattern(String v) {
+        return MEDIA_TYPE.matcher(v).matches();
     }
 
     /**
@@ -464,6 +521,15 @@ final class DcMapping {
             notes.note(s, ConversionNote.Kind.WARNING, DcNotes.describe(s) + ": the life dates '"
                     + DcNotes.quote(name.lifeDates()) + "' not kept, the model has no field for them");
         }
+        return author(name, role);
+    }
+
+    /** A creator's or contributor's text as {@link #report} reads it, without its notes. */
+    static Author author(String v, Role role) {
+        return author(DcValues.withoutLifeDates(v), role);
+    }
+
+    private static Author author(DcValues.Name name, Role role) {
         if (role == Role.CONTRIBUTOR && DcValues.isTeam(name.name())) {
             return new Author(organization(name.name()), Role.RESEARCH_TEAM);
         }
@@ -487,7 +553,7 @@ final class DcMapping {
     }
 
     /** DCMI terms has no translation relation; a translation is written as the version it is (and reported). */
-    private static @Nullable String qualifiedRelation(RelationType type) {
+    static @Nullable String qualifiedRelation(RelationType type) {
         return switch (type) {
             case HAS_TRANSLATION -> "hasVersion";
             case IS_TRANSLATION_OF -> "isVersionOf";
@@ -503,24 +569,49 @@ final class DcMapping {
             b.number(ReportNumber.of(m.group("series"), m.group("number"), year == null ? null : Integer.valueOf(year)));
             return true;
         }
+        if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
+            b.relation(new Relation(relationType(term), identifier(v)));
+            return true;
+        }
+        return false;
+    }
+
+    /** The relation type a term reads as: its DCMI relation, {@code references} for {@code dc:relation}. */
+    static RelationType relationType(String term) {
         RelationType type = RelationType.REFERENCES;
         for (Map.Entry<RelationType, String> e : QUALIFIED_RELATIONS.entrySet()) {
             if (e.getValue().equals(term)) {
                 type = e.getKey();
             }
         }
-        if (term.equals("relation") || QUALIFIED_RELATIONS.containsValue(term)) {
-            b.relation(new Relation(type, identifier(v)));
-            return true;
-        }
-        return false;
+        return type;
+    }
+
+    /** Whether qualified DC has a term of its own for dates of this kind. */
+    static boolean hasDateTerm(ReportDate.Kind kind) {
+        return DATE_TERMS.containsKey(kind);
+    }
+
+    /** Whether an address ends in {@code .pdf}, which makes a file identifier the full text without a dc:format. */
+    static boolean isPdf(String url) {
+        return PDF.matcher(url).matches();
     }
 
     /**
-     * The fields a write drops: the report is mapped to statements and back, and every field that differs is
-     * a loss, named by its JSON Pointer; the id is always lost, as DC has no element for it.
+     * The fields a write drops, named by their JSON Pointers: the fields whose statements read back differently,
+     * found by a walk of the report ({@link DcLosses}) or, for what the walk cannot tell, by mapping back; the id
+     * is always lost, as DC has no element for it.
      */
     List<String> lostFields(Report r, List<DcStatement> statements) {
+        List<String> lost = DcLosses.of(qualified, r, statements);
+        return lost != null ? lost : lostFieldsByMappingBack(r, statements);
+    }
+
+    /**
+     * The fields a write drops, by definition: the report is mapped to statements and back, and every field that
+     * differs is a loss; the id is always lost.
+     */
+    List<String> lostFieldsByMappingBack(Report r, List<DcStatement> statements) {
         Report back = report(r.id(), statements);
         List<String> lost = new ArrayList<>();
         lost.add("/id");
@@ -593,7 +684,7 @@ final class DcMapping {
         }
     };
 
-    private static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
+    static void diff(@Nullable Object a, @Nullable Object b, String pointer, List<String> lost) {
         if (Objects.equals(a, b)) {
             return;
         }
@@ -658,7 +749,7 @@ final class DcMapping {
         };
     }
 
-    private static boolean isResolverAddress(String url) {
+    static boolean isResolverAddress(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
                 || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")

@@ -58,11 +58,34 @@ final class DcValues {
             "corporation", "company", "consortium", "organization", "organisation", "organización", "collaboration",
             "administration", "government", "authority", "bureau", "survey", "network", "secretariat", "programme");
 
+    /** Endings that make a word an organisation's: compounds such as "Kansalliskirjasto…laitos" or "Forschungszentrum". */
+    private static final List<String> ORGANISATION_ENDINGS = List.of(
+            "yliopisto", "laitos", "keskus", "zentrum", "institut", "museum", "bibliothek");
+
     /** Short words that make a name an organisation only as whole words. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "bank", "banco", "team", "group", "grupo", "gruppe", "office", "school", "unit", "press", "inc", "ltd",
             "gmbh", "llc", "ag", "ry", "oy", "csic", "cern", "nasa", "oecd", "imf", "who", "unesco", "division", "service",
             "services", "project", "board", "trust", "alliance", "federation", "union", "uni");
+
+    private static final int LONGEST_ORGANISATION_WORD = 10;
+
+    /** The stems by their first character (ASCII), so that a word is tried only against the stems it can start with. */
+    private static final List<List<String>> STEMS_BY_FIRST_LETTER = stemsByFirstLetter();
+
+    private static List<List<String>> stemsByFirstLetter() {
+        List<List<String>> byLetter = new java.util.ArrayList<>();
+        for (char c = 0; c < 128; c++) {
+            List<String> stems = new java.util.ArrayList<>();
+            for (String stem : ORGANISATION_STEMS) {
+                if (stem.charAt(0) == c) {
+                    stems.add(stem);
+                }
+            }
+            byLetter.add(List.copyOf(stems));
+        }
+        return List.copyOf(byLetter);
+    }
 
     /** Words that say a contributor is a research team. */
     private static final Set<String> TEAM_WORDS = Set.of("team", "group", "grupo", "gruppe", "équipe", "ryhmä", "课题组");
@@ -154,6 +177,10 @@ final class DcValues {
      */
     static Name withoutLifeDates(String value) {
         String v = value.strip();
+        if (!hasAsciiDigit(v)) {
+            // Life dates have three or four digits ([0-9]); without one the pattern cannot match.
+            return new Name(v, null);
+        }
         Matcher m = LIFE_DATES.matcher(v);
         if (m.matches() && !m.group("name").isBlank()) {
             return new Name(m.group("name").strip(), m.group("dates").replace(" ", ""));
@@ -170,6 +197,11 @@ final class DcValues {
      * @return true for an organisation
      */
     static boolean isOrganisation(String name) {
+        return isAscii(name) ? isOrganisationAscii(name) : isOrganisationByPattern(name);
+    }
+
+    /** {@link #isOrganisation} as it is defined: lower case, split at what is no letter, digit or apostrophe. */
+    static boolean isOrganisationByPattern(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
             if (ORGANISATION_WORDS.contains(word)) {
                 return true;
@@ -179,7 +211,7 @@ final class DcValues {
                     return true;
                 }
             }
-            for (String stem : List.of("yliopisto", "laitos", "keskus", "zentrum", "institut", "museum", "bibliothek")) {
+            for (String stem : ORGANISATION_ENDINGS) {
                 if (word.endsWith(stem)) {
                     return true;
                 }
@@ -195,6 +227,96 @@ final class DcValues {
      * @return true when a word says team or group
      */
     static boolean isTeam(String name) {
+        return isAscii(name) ? isTeamAscii(name) : isTeamByPattern(name);
+    }
+
+    /**
+     * {@link #isOrganisation} for ASCII text, without splitting: there, lower case changes no length, and the
+     * letters and digits of {@code \p{L}} and {@code \p{N}} are {@code [a-zA-Z0-9]}.
+     */
+    static boolean isOrganisationAscii(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(lower.charAt(i), true)) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(lower.charAt(i), true)) {
+                i++;
+            }
+            if (i > start && organisationWord(lower, start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean organisationWord(String lower, int start, int end) {
+        int length = end - start;
+        if (length <= LONGEST_ORGANISATION_WORD && ORGANISATION_WORDS.contains(lower.substring(start, end))) {
+            return true;
+        }
+        char first = lower.charAt(start);
+        if (first < STEMS_BY_FIRST_LETTER.size()) {
+            for (String stem : STEMS_BY_FIRST_LETTER.get(first)) {
+                if (stem.length() <= length && lower.startsWith(stem, start)) {
+                    return true;
+                }
+            }
+        }
+        for (String stem : ORGANISATION_ENDINGS) {
+            if (stem.length() <= length && lower.startsWith(stem, end - stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isTeam} for ASCII text: words are runs of {@code [a-zA-Z0-9]}. */
+    static boolean isTeamAscii(String name) {
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(name.charAt(i), false)) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(name.charAt(i), false)) {
+                i++;
+            }
+            if (i - start >= 4 && i - start <= 6 && TEAM_WORDS.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c, boolean apostrophe) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (apostrophe && c == '\'');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isTeam} as it is defined: lower case, split at what is no letter or digit. */
+    static boolean isTeamByPattern(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (TEAM_WORDS.contains(word)) {
                 return true;
@@ -247,10 +369,18 @@ final class DcValues {
      */
     static Organization organization(String v) {
         Organization o = null;
-        for (String name : v.split("\\. ")) {
+        int start = 0;
+        while (start <= v.length()) {
+            // The parts between ". ", left to right, as v.split("\\. ") gives them (blank parts are skipped either way).
+            int end = v.indexOf(". ", start);
+            if (end < 0) {
+                end = v.length();
+            }
+            String name = v.substring(start, end);
             if (!name.isBlank()) {
                 o = new Organization(name, null, o, null, null);
             }
+            start = end + 2;
         }
         return o == null ? Organization.of(v) : o;
     }
@@ -317,6 +447,56 @@ final class DcValues {
      * @return true for a file
      */
     static boolean isFile(String url) {
+        return (hasLineEnd(url) ? FILE_EXTENSION.matcher(url).matches() : hasFileExtension(url)) || url.contains("/bitstream/");
+    }
+
+    /** {@link #isFile} as the pattern it is defined by, for the tests. */
+    static boolean isFileByPattern(String url) {
         return FILE_EXTENSION.matcher(url).matches() || url.contains("/bitstream/");
+    }
+
+    /** The extensions of {@code FILE_EXTENSION}, each alternative spelled out. */
+    private static final List<String> EXTENSIONS = List.of("pdf", "doc", "docx", "odt", "rtf", "ps", "epub", "zip", "gz",
+            "tar", "txt", "xls", "xlsx", "csv", "ppt", "pptx", "jpg", "jpeg", "png", "tif", "tiff", "mp3", "mp4", "djvu");
+
+    /**
+     * {@code FILE_EXTENSION} for text without line ends (which its {@code .*} would not cross): a full stop, an
+     * extension in any ASCII case, then the end or a query or fragment.
+     */
+    static boolean hasFileExtension(String url) {
+        int n = url.length();
+        for (int dot = url.indexOf('.'); dot >= 0; dot = url.indexOf('.', dot + 1)) {
+            for (String extension : EXTENSIONS) {
+                int end = dot + 1 + extension.length();
+                if (end <= n && (end == n || url.charAt(end) == '?' || url.charAt(end) == '#')
+                        && asciiIgnoreCase(url, dot + 1, extension)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has {@code lower} (ASCII lower case) at {@code at}, ASCII letters in any case, as {@code (?i)}. */
+    static boolean asciiIgnoreCase(String text, int at, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(at + i);
+            char l = lower.charAt(i);
+            if (c != l && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether text has a character that {@code .} does not match: a line end. */
+    static boolean hasLineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }
