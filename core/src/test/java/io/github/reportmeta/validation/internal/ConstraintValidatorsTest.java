@@ -97,6 +97,36 @@ class ConstraintValidatorsTest {
     }
 
     @Nested
+    class BidiControlPositions {
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"061C", "200E", "200F", "202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068",
+                "2069"})
+        void findsEveryBidiControlAtTheStartInTheMiddleAndAtTheEnd(String hex) {
+            String control = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(BidiControlsValidator.firstBidiControl(control + "abc")).isZero();
+            assertThat(BidiControlsValidator.firstBidiControl("ab" + control + "c" + control)).isEqualTo(2);
+            assertThat(BidiControlsValidator.firstBidiControl("abc\u4e2d" + control)).isEqualTo(4);
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"0000", "061B", "061D", "200D", "2010", "2029", "202F", "2065", "206A", "FFFF"})
+        void passesTheCharactersNextToThem(String hex) {
+            String neighbour = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(BidiControlsValidator.firstBidiControl("a" + neighbour + "b")).isEqualTo(-1);
+        }
+
+        @Test
+        void findsTheSamePlaceInAnyCharSequence() {
+            StringBuilder text = new StringBuilder("Annual report \u202Efdp.exe");
+
+            assertThat(BidiControlsValidator.firstBidiControl(text)).isEqualTo(14);
+            assertThat(new BidiControlsValidator().isValid(new StringBuilder("plain"), NO_CONTEXT)).isTrue();
+        }
+    }
+
+    @Nested
     class CheckCharacterX {
         @Test
         void anIssnMayEndInX() {
