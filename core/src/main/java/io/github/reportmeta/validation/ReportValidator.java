@@ -59,6 +59,16 @@ public final class ReportValidator {
     /** The result of a record without violations, the usual case: one instance, since results are immutable. */
     private static final ValidationResult VALID = new ValidationResult(List.of());
 
+    /** The code of each constraint annotation, worked out once per type: from {@link #CODES}, else hyphenated. */
+    private static final ClassValue<String> CODE_OF_TYPE = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            String name = type.getSimpleName();
+            String code = CODES.get(name);
+            return code != null ? code : name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        }
+    };
+
     private final Profile profile;
     private final Class<?>[] groups;
     private final Locale locale;
@@ -241,8 +251,7 @@ public final class ReportValidator {
     }
 
     private static String code(Annotation annotation) {
-        String name = annotation.annotationType().getSimpleName();
-        return CODES.getOrDefault(name, name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+        return CODE_OF_TYPE.get(annotation.annotationType());
     }
 
     /** Holds the one factory of the JVM, built on first use. */
