@@ -58,6 +58,17 @@ class ConstraintValidatorsTest {
         }
 
         @Test
+        void answersAlikeEveryTimeAndForEveryTagBeyondThoseKept() {
+            LanguageTagValidator validator = new LanguageTagValidator();
+            for (int round = 0; round < 2; round++) {
+                for (int n = 0; n < 2_000; n++) {
+                    assertThat(validator.isValid("en-" + (100 + n % 900) + "-x-" + n, NO_CONTEXT)).isTrue();
+                    assertThat(validator.isValid("en_" + n, NO_CONTEXT)).isFalse();
+                }
+            }
+        }
+
+        @Test
         void acceptsALanguageTagValue() {
             assertThat(new LanguageTagValidator().isValid(LanguageTag.ENGLISH, NO_CONTEXT)).isTrue();
         }
