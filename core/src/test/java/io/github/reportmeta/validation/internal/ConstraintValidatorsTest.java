@@ -129,6 +129,14 @@ class ConstraintValidatorsTest {
         }
 
         @Test
+        void findsExactlyTheCharactersThatAreBidiControls() {
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                assertThat(BidiControlsValidator.firstBidiControl("a" + c + "\u202A")).as("U+%04X", (int) c)
+                        .isEqualTo(BidiControlsValidator.isBidiControl(c) ? 1 : 2);
+            }
+        }
+
+        @Test
         void findsTheSamePlaceInAnyCharSequence() {
             StringBuilder text = new StringBuilder("Annual report \u202Efdp.exe");
 
