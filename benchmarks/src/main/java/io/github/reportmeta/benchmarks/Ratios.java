@@ -36,7 +36,9 @@ public final class Ratios {
             new Goal("XML read vs Woodstox scan", "XmlBenchmark.readReportmeta", "XmlBenchmark.readTokenScan", Double.NaN),
             new Goal("oai_dc write vs XmlMapper", "OaiDcBenchmark.writeReportmeta", "OaiDcBenchmark.writeXmlMapper", Double.NaN),
             new Goal("validation vs Hibernate Validator", "ValidationBenchmark.reportmeta",
-                    "ValidationBenchmark.hibernateValidator", 0.95));
+                    "ValidationBenchmark.hibernateValidator", 0.95),
+            new Goal("validation of damaged reports vs Hibernate Validator", "ValidationBenchmark.reportmetaInvalid",
+                    "ValidationBenchmark.hibernateValidatorInvalid", Double.NaN));
 
     private Ratios() {}
 
