@@ -37,7 +37,9 @@ public final class Ratios {
             new Goal("oai_dc write vs XmlMapper on mapped values", "OaiDcBenchmark.writeReportmeta",
                     "OaiDcBenchmark.writeXmlMapper", 1.0),
             new Goal("validation vs Hibernate Validator", "ValidationBenchmark.reportmeta",
-                    "ValidationBenchmark.hibernateValidator", 0.95));
+                    "ValidationBenchmark.hibernateValidator", 0.95),
+            new Goal("validation of damaged reports vs Hibernate Validator", "ValidationBenchmark.reportmetaInvalid",
+                    "ValidationBenchmark.hibernateValidatorInvalid", Double.NaN));
 
     private Ratios() {}
 

@@ -145,5 +145,11 @@ class BenchmarkSetupTest {
         void ours_and_hibernate_validator_find_the_same_number_of_violations() {
             assertThat(benchmark.reportmeta(sink())).isEqualTo(benchmark.hibernateValidator(sink()));
         }
+
+        @Test
+        void ours_and_hibernate_validator_find_four_violations_in_every_damaged_report() {
+            assertThat(benchmark.reportmetaInvalid(sink())).isEqualTo(4 * Corpus.REPORTS)
+                    .isEqualTo(benchmark.hibernateValidatorInvalid(sink()));
+        }
     }
 }

@@ -56,13 +56,28 @@ public final class ReportValidator {
             Map.entry("UniqueReportIds", "duplicate-id"),
             Map.entry("Trimmed", "untrimmed"));
 
+    /** The result of a record without violations, the usual case: one instance, since results are immutable. */
+    private static final ValidationResult VALID = new ValidationResult(List.of());
+
+    /** The code of each constraint annotation, worked out once per type: from {@link #CODES}, else hyphenated. */
+    private static final ClassValue<String> CODE_OF_TYPE = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            String name = type.getSimpleName();
+            String code = CODES.get(name);
+            return code != null ? code : name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        }
+    };
+
     private final Profile profile;
+    private final Class<?>[] groups;
     private final Locale locale;
     private final Clock clock;
     private final Validator validator;
 
     private ReportValidator(Builder builder) {
         this.profile = builder.profile;
+        this.groups = profile.groups();
         this.locale = builder.locale;
         this.clock = builder.clock;
         ValidatorContext context = Factory.INSTANCE.usingContext();
@@ -116,7 +131,7 @@ public final class ReportValidator {
      * @return every violation found
      */
     public ValidationResult validate(Report report, String pointerPrefix) {
-        return result(validator.validate(Objects.requireNonNull(report, "report"), profile.groups()), pointerPrefix);
+        return result(validator.validate(Objects.requireNonNull(report, "report"), groups), pointerPrefix);
     }
 
     /**
@@ -126,7 +141,7 @@ public final class ReportValidator {
      * @return every violation found
      */
     public ValidationResult validate(CatalogueHeader header) {
-        return result(validator.validate(Objects.requireNonNull(header, "header"), profile.groups()), "");
+        return result(validator.validate(Objects.requireNonNull(header, "header"), groups), "");
     }
 
     /**
@@ -136,7 +151,7 @@ public final class ReportValidator {
      * @return every violation found, including ids used more than once
      */
     public ValidationResult validate(Catalogue catalogue) {
-        return result(validator.validate(Objects.requireNonNull(catalogue, "catalogue"), profile.groups()), "");
+        return result(validator.validate(Objects.requireNonNull(catalogue, "catalogue"), groups), "");
     }
 
     /**
@@ -176,6 +191,9 @@ public final class ReportValidator {
     }
 
     private static <T> ValidationResult result(Set<ConstraintViolation<T>> found, String prefix) {
+        if (found.isEmpty()) {
+            return VALID;
+        }
         List<Violation> violations = new ArrayList<>(found.size());
         for (ConstraintViolation<T> v : found) {
             ConstraintDescriptor<?> descriptor = v.getConstraintDescriptor();
@@ -233,8 +251,7 @@ public final class ReportValidator {
     }
 
     private static String code(Annotation annotation) {
-        String name = annotation.annotationType().getSimpleName();
-        return CODES.getOrDefault(name, name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+        return CODE_OF_TYPE.get(annotation.annotationType());
     }
 
     /** Holds the one factory of the JVM, built on first use. */

@@ -1,13 +1,18 @@
 package io.github.reportmeta.validation.internal;
 
 import jakarta.validation.MessageInterpolator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interpolates messages from reportmeta's own bundles in one locale, without an expression language.
@@ -16,6 +21,9 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * the constraint's attributes; {@code {value}} is the validated value as {@link QuotedText} quotes it: cut to 80
  * characters, controls and invisible characters escaped. Anything else is
  * left as written, so {@code ${...}} is never evaluated.
+ *
+ * <p>A template is taken apart once, with its bundle keys expanded, and kept; only the terms that depend on the
+ * violation are looked up again for each message.
  */
 public final class BundleInterpolator implements MessageInterpolator {
 
@@ -25,9 +33,12 @@ public final class BundleInterpolator implements MessageInterpolator {
     private static final Pattern TERM = Pattern.compile("(?<!\\$)\\{([A-Za-z0-9_.]+)}");
     private static final int MAX_DEPTH = 4;
     private static final Set<String> BUNDLED_LANGUAGES = Set.of("en", "zh");
+    /** How many templates are kept taken apart; constraints have a few dozen, more are parsed at every use. */
+    private static final int MAX_KEPT = 1024;
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ConcurrentMap<String, List<Part>> parsed = new ConcurrentHashMap<>();
 
     /**
      * An interpolator for a locale.
@@ -53,12 +64,12 @@ public final class BundleInterpolator implements MessageInterpolator {
 
     @Override
     public String interpolate(String template, Context context) {
-        return resolve(template, context, 0);
+        return resolve(template, context);
     }
 
     @Override
     public String interpolate(String template, Context context, Locale ignored) {
-        return resolve(template, context, 0);
+        return resolve(template, context);
     }
 
     /**
@@ -89,20 +100,51 @@ public final class BundleInterpolator implements MessageInterpolator {
         return out.toString();
     }
 
-    private String resolve(String template, Context context, int depth) {
-        Matcher m = TERM.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(term(m.group(1), m.group(), context, depth)));
+    private String resolve(String template, Context context) {
+        List<Part> parts = parsed.get(template);
+        if (parts == null) {
+            parts = parse(template);
+            if (parsed.size() < MAX_KEPT) {
+                parsed.putIfAbsent(template, parts);
+            }
         }
-        m.appendTail(out);
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            String name = part.name();
+            out.append(name == null ? part.text() : term(name, part.text(), context));
+        }
         return out.toString();
     }
 
-    private String term(String name, String written, Context context, int depth) {
-        if (depth < MAX_DEPTH && bundle.containsKey(name)) {
-            return resolve(bundle.getString(name), context, depth + 1);
+    /** The template as literal text and the terms left to look up, with every bundle key replaced by its text. */
+    private List<Part> parse(String template) {
+        List<Part> parts = new ArrayList<>();
+        parse(template, 0, parts);
+        return List.copyOf(parts);
+    }
+
+    private void parse(String template, int depth, List<Part> parts) {
+        Matcher m = TERM.matcher(template);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(Part.literal(template.substring(from, m.start())));
+            }
+            String name = m.group(1);
+            if (depth < MAX_DEPTH && bundle.containsKey(name)) {
+                parse(bundle.getString(name), depth + 1, parts);
+            } else {
+                parts.add(new Part(name, m.group()));
+            }
+            from = m.end();
         }
+        if (from < template.length()) {
+            parts.add(Part.literal(template.substring(from)));
+        }
+    }
+
+    /** A term that is not a bundle key: the validated value, a message parameter, an attribute, or as written. */
+    private static String term(String name, String written, Context context) {
         if (name.equals("value")) {
             return QuotedText.of(String.valueOf(context.getValidatedValue()));
         }
@@ -117,5 +159,15 @@ public final class BundleInterpolator implements MessageInterpolator {
             return String.valueOf(attributes.get(name));
         }
         return written;
+    }
+
+    /**
+     * A piece of a template: literal text when {@code name} is null, else a term to look up, written as
+     * {@code text}.
+     */
+    private record Part(@Nullable String name, String text) {
+        static Part literal(String text) {
+            return new Part(null, text);
+        }
     }
 }

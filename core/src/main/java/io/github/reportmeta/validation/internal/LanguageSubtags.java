@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,10 +33,13 @@ public final class LanguageSubtags {
     private static final int REGION = 3;
     private static final int VARIANT = 4;
     private static final List<String> TYPES = List.of("language", "extlang", "script", "region", "variant");
+    /** How many tags' answers are kept: a catalogue uses a few dozen tags again and again; beyond, each is checked. */
+    private static final int MAX_KEPT = 1024;
 
     private final String fileDate;
     private final long[][] subtags;
     private final Set<String> tags;
+    private final ConcurrentMap<String, Optional<String>> answers = new ConcurrentHashMap<>();
 
     private LanguageSubtags(String fileDate, long[][] subtags, Set<String> tags) {
         this.fileDate = fileDate;
@@ -70,6 +75,18 @@ public final class LanguageSubtags {
      *     when the tag is not well-formed (another rule reports that)
      */
     public Optional<String> firstUnregistered(String tag) {
+        Optional<String> known = answers.get(tag);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> answer = lookUp(tag);
+        if (answers.size() < MAX_KEPT) {
+            answers.putIfAbsent(tag, answer);
+        }
+        return answer;
+    }
+
+    private Optional<String> lookUp(String tag) {
         try {
             new Locale.Builder().setLanguageTag(tag);
         } catch (IllformedLocaleException e) {

@@ -27,12 +27,18 @@ public final class QuotedText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            String piece = needsEscape(c) ? escape(c) : new String(Character.toChars(c));
+            boolean escaped = needsEscape(c);
+            String piece = escaped ? escape(c) : "";
+            int length = escaped ? piece.length() : next - i;
             boolean last = next >= text.length();
-            if (out.length() + piece.length() > (last ? MAX_LENGTH : MAX_LENGTH - 1)) {
+            if (out.length() + length > (last ? MAX_LENGTH : MAX_LENGTH - 1)) {
                 return out.append('\u2026').toString();
             }
-            out.append(piece);
+            if (escaped) {
+                out.append(piece);
+            } else {
+                out.append(text, i, next);
+            }
             i = next;
         }
         return out.toString();

@@ -66,6 +66,18 @@ class BundleInterpolatorTest {
                 .isEqualTo("[only] needs 2, not {first}");
     }
 
+    @Test
+    void looksTheValueAndAttributesUpAgainEachTimeATemplateIsUsed() {
+        BundleInterpolator english = new BundleInterpolator(Locale.ENGLISH);
+        String template = "{value} and {value}: {jakarta.validation.constraints.Size.message}, not {first}";
+
+        assertThat(english.interpolate(template, context(List.of("a"))))
+                .isEqualTo("[a] and [a]: must have between 2 and 3 entries, not {first}");
+        assertThat(english.interpolate(template, context(List.of("b", "c", "d", "e"))))
+                .isEqualTo("[b, c, d, e] and [b, c, d, e]: must have between 2 and 3 entries, not {first}");
+        assertThat(english.interpolate("${value} {value}", context("x"))).isEqualTo("${value} x");
+    }
+
     private static MessageInterpolator.Context context(Object value) {
         ConstraintDescriptor<?> size = validator(Locale.ENGLISH).getConstraintsForClass(Sample.class)
                 .getConstraintsForProperty("tags")

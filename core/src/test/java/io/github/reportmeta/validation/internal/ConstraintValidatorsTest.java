@@ -58,6 +58,17 @@ class ConstraintValidatorsTest {
         }
 
         @Test
+        void answersAlikeEveryTimeAndForEveryTagBeyondThoseKept() {
+            LanguageTagValidator validator = new LanguageTagValidator();
+            for (int round = 0; round < 2; round++) {
+                for (int n = 0; n < 2_000; n++) {
+                    assertThat(validator.isValid("en-" + (100 + n % 900) + "-x-" + n, NO_CONTEXT)).isTrue();
+                    assertThat(validator.isValid("en_" + n, NO_CONTEXT)).isFalse();
+                }
+            }
+        }
+
+        @Test
         void acceptsALanguageTagValue() {
             assertThat(new LanguageTagValidator().isValid(LanguageTag.ENGLISH, NO_CONTEXT)).isTrue();
         }
@@ -93,6 +104,44 @@ class ConstraintValidatorsTest {
             assertThat(XmlChars.firstIllegal("abc\uFFFF")).isEqualTo(3);
             assertThat(XmlChars.firstIllegal("a\uDC00")).isEqualTo(1);
             assertThat(XmlChars.firstIllegal("\uD840\uDC00x\uD800")).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class BidiControlPositions {
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"061C", "200E", "200F", "202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068",
+                "2069"})
+        void findsEveryBidiControlAtTheStartInTheMiddleAndAtTheEnd(String hex) {
+            String control = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(BidiControlsValidator.firstBidiControl(control + "abc")).isZero();
+            assertThat(BidiControlsValidator.firstBidiControl("ab" + control + "c" + control)).isEqualTo(2);
+            assertThat(BidiControlsValidator.firstBidiControl("abc\u4e2d" + control)).isEqualTo(4);
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"0000", "061B", "061D", "200D", "2010", "2029", "202F", "2065", "206A", "FFFF"})
+        void passesTheCharactersNextToThem(String hex) {
+            String neighbour = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(BidiControlsValidator.firstBidiControl("a" + neighbour + "b")).isEqualTo(-1);
+        }
+
+        @Test
+        void findsExactlyTheCharactersThatAreBidiControls() {
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                assertThat(BidiControlsValidator.firstBidiControl("a" + c + "\u202A")).as("U+%04X", (int) c)
+                        .isEqualTo(BidiControlsValidator.isBidiControl(c) ? 1 : 2);
+            }
+        }
+
+        @Test
+        void findsTheSamePlaceInAnyCharSequence() {
+            StringBuilder text = new StringBuilder("Annual report \u202Efdp.exe");
+
+            assertThat(BidiControlsValidator.firstBidiControl(text)).isEqualTo(14);
+            assertThat(new BidiControlsValidator().isValid(new StringBuilder("plain"), NO_CONTEXT)).isTrue();
         }
     }
 

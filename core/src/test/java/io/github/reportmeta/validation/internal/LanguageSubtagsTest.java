@@ -55,6 +55,24 @@ class LanguageSubtagsTest {
     }
 
     @Nested
+    class KeptAnswers {
+
+        @Test
+        void giveTheSameAnswerEveryTimeAndForEveryTagBeyondThoseKept() {
+            LanguageSubtags registry = LanguageSubtags.registry();
+            for (int round = 0; round < 2; round++) {
+                for (int n = 0; n < 2_000; n++) {
+                    String registered = n % 2 == 0 ? "en" : "zh-Hans";
+                    String unregistered = "zq" + (char) ('a' + n % 26) + (char) ('a' + n / 26 % 26) + (char) ('a' + n / 676);
+                    assertThat(registry.firstUnregistered(registered)).isEmpty();
+                    assertThat(registry.firstUnregistered(unregistered)).contains("'" + unregistered + "' (language)");
+                    assertThat(registry.firstUnregistered("EN-AB")).contains("'ab' (region)");
+                }
+            }
+        }
+    }
+
+    @Nested
     class Reading {
 
         @Test
