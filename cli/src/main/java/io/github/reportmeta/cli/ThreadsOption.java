@@ -8,7 +8,7 @@ final class ThreadsOption {
 
     @Option(names = "--threads", paramLabel = "N", description = {
         "Threads to use: reading runs ahead of writing or reporting, in order, and reports are checked or mapped on N - 1 threads.",
-        "Default: 1, everything on one thread (on 2 cores, 2 threads measured slower; see docs/performance.md)."})
+        "Default: 1, everything on one thread (docs/performance.md gives what more threads gain)."})
     private int threads = 1;
 
     /**
