@@ -27,7 +27,6 @@ import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
-import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.Ror;
 import io.github.reportmeta.Url;
@@ -81,7 +80,7 @@ final class XmlReader extends AbstractReportReader {
         t.put("abstracts", (r, b) -> b.abstracts(r.texts("abstract")));
         t.put("keywords", (r, b) -> b.keywords(r.list("keyword", r::keyword)));
         t.put("language", (r, b) -> b.language(r.value(LanguageTag::parse)));
-        t.put("type", (r, b) -> b.type(r.code(ReportType::ofCode, ReportType::code)));
+        t.put("type", (r, b) -> b.type(r.code(CodeTable.REPORT_TYPES)));
         t.put("identifiers", (r, b) -> b.identifiers(r.list("identifier", r::identifier)));
         t.put("landingPage", (r, b) -> b.landingPage(r.value(Url::parse)));
         t.put("fullText", (r, b) -> b.fullText(r.value(Url::parse)));
@@ -351,7 +350,7 @@ final class XmlReader extends AbstractReportReader {
                 }
                 case "role" -> {
                     seen.once(1, name);
-                    role = code("role", Role::ofCode, Role::code);
+                    role = code("role", CodeTable.ROLES);
                 }
                 default -> unknown();
             }
@@ -537,7 +536,7 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "scheme" -> {
                     seen.once(0, name);
-                    scheme = code("scheme", IdentifierScheme::ofCode, IdentifierScheme::code);
+                    scheme = code("scheme", CodeTable.SCHEMES);
                 }
                 case "value" -> value = once(seen, 1, name);
                 default -> unknown();
@@ -562,7 +561,7 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = code("type", RelationType::ofCode, RelationType::code);
+                    type = code("type", CodeTable.RELATION_TYPES);
                 }
                 case "target" -> {
                     seen.once(1, name);
@@ -591,7 +590,7 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = code("type", MetricType::ofCode, MetricType::code);
+                    type = code("type", CodeTable.METRIC_TYPES);
                 }
                 case "count" -> {
                     seen.once(1, name);
@@ -612,17 +611,17 @@ final class XmlReader extends AbstractReportReader {
     }
 
     private ReportDate reportDate() {
-        return kindAndText("date", "value", ReportDate.Kind::ofCode, ReportDate.Kind::code,
+        return kindAndText("date", "value", CodeTable.DATE_KINDS,
                 text -> ReportDate.of(ReportDate.Kind.OTHER, text).value(), ReportDate::new);
     }
 
     private MediaFormat mediaFormat() {
-        return kindAndText("format", "text", MediaFormat.Kind::ofCode, MediaFormat.Kind::code, text -> text,
+        return kindAndText("format", "text", CodeTable.FORMAT_KINDS, text -> text,
                 MediaFormat::new);
     }
 
     private Coverage coverage() {
-        return kindAndText("scope", "text", Coverage.Kind::ofCode, Coverage.Kind::code, text -> text,
+        return kindAndText("scope", "text", CodeTable.COVERAGE_KINDS, text -> text,
                 Coverage::new);
     }
 
@@ -630,8 +629,8 @@ final class XmlReader extends AbstractReportReader {
      * Reads an element of two children, a {@code <kind>} code and a text child, as the new repository fields are
      * written: a date, a format, a scope of coverage.
      */
-    private <K, T> T kindAndText(String element, String textName, Function<String, K> ofCode,
-            Function<K, String> codeOf, Function<String, String> parse, BiFunction<K, String, T> make) {
+    private <K extends Enum<K>, T> T kindAndText(String element, String textName, CodeTable<K> kinds,
+            Function<String, String> parse, BiFunction<K, String, T> make) {
         noAttributes();
         K kind = null;
         String text = null;
@@ -640,7 +639,7 @@ final class XmlReader extends AbstractReportReader {
             String name = element();
             if (name.equals("kind")) {
                 seen.once(0, name);
-                kind = code("kind", ofCode, codeOf);
+                kind = code("kind", kinds);
             } else if (name.equals(textName)) {
                 seen.once(1, name);
                 text = value(textName, parse);
@@ -738,7 +737,11 @@ final class XmlReader extends AbstractReportReader {
      * The value of the current element, whose pointer is the path's and then {@code child}, if not {@code null}.
      */
     private <T> T value(@Nullable String child, Function<String, T> parser) {
-        String text = text();
+        return parse(child, text(), parser);
+    }
+
+    /** Parses the text of the current element, naming in a failure the path's pointer and then {@code child}. */
+    private <T> T parse(@Nullable String child, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (ReportMetadataException | IllegalArgumentException e) {
@@ -750,15 +753,20 @@ final class XmlReader extends AbstractReportReader {
      * Reads a code exactly as the schema's enumeration has it; the model's lookup alone would also accept it in
      * another case.
      */
-    private <E> E code(Function<String, E> ofCode, Function<E, String> codeOf) {
-        return code(null, ofCode, codeOf);
+    private <E extends Enum<E>> E code(CodeTable<E> codes) {
+        return code(null, codes);
     }
 
-    private <E> E code(@Nullable String child, Function<String, E> ofCode, Function<E, String> codeOf) {
-        return value(child, text -> {
-            E found = ofCode.apply(text);
-            String code = codeOf.apply(found);
-            if (!code.equals(text)) {
+    private <E extends Enum<E>> E code(@Nullable String child, CodeTable<E> codes) {
+        String text = text();
+        E exact = codes.exactly(text);
+        if (exact != null) {
+            return exact;
+        }
+        return parse(child, text, t -> {
+            E found = codes.lookUp(t);
+            String code = codes.code(found);
+            if (!code.equals(t)) {
                 throw new IllegalArgumentException("a code must be written exactly as '" + code + "', in lower case");
             }
             return found;
