@@ -27,7 +27,6 @@ import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportMetadataException;
 import io.github.reportmeta.ReportNumber;
-import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.Ror;
 import io.github.reportmeta.Url;
@@ -38,20 +37,22 @@ import io.github.reportmeta.xml.internal.XmlCursor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the canonical XML format as a stream: the header first, then one report at a time. */
 final class XmlReader extends AbstractReportReader {
 
-    /** Reads one element of a report into its builder. */
+    /** Reads one element of a report into its builder; the reader's {@link Path} is at the element. */
     private interface FieldReader {
-        void read(XmlReader reader, Report.Builder report, String pointer);
+        void read(XmlReader reader, Report.Builder report);
     }
 
     /** A report element: its bit in {@link Seen} and how it is read. */
@@ -65,31 +66,31 @@ final class XmlReader extends AbstractReportReader {
 
     private static Map<String, ReportField> reportTable() {
         Map<String, FieldReader> t = new LinkedHashMap<>();
-        t.put("id", (r, b, at) -> {
-            ReportId id = r.value(at, ReportId::of);
+        t.put("id", (r, b) -> {
+            ReportId id = r.value(ReportId::of);
             r.current = id;
             b.id(id);
         });
-        t.put("titles", (r, b, at) -> b.titles(r.texts(at, "title")));
-        t.put("number", (r, b, at) -> b.number(r.reportNumber(at)));
-        t.put("issued", (r, b, at) -> b.issued(r.value(at, PartialDate::parse)));
-        t.put("dates", (r, b, at) -> b.dates(r.list(at, "date", r::reportDate)));
-        t.put("authors", (r, b, at) -> b.authors(r.list(at, "author", r::author)));
-        t.put("publisher", (r, b, at) -> b.publisher(r.organization(at)));
-        t.put("abstracts", (r, b, at) -> b.abstracts(r.texts(at, "abstract")));
-        t.put("keywords", (r, b, at) -> b.keywords(r.list(at, "keyword", r::keyword)));
-        t.put("language", (r, b, at) -> b.language(r.value(at, LanguageTag::parse)));
-        t.put("type", (r, b, at) -> b.type(r.code(at, ReportType::ofCode, ReportType::code)));
-        t.put("identifiers", (r, b, at) -> b.identifiers(r.list(at, "identifier", r::identifier)));
-        t.put("landingPage", (r, b, at) -> b.landingPage(r.value(at, Url::parse)));
-        t.put("fullText", (r, b, at) -> b.fullText(r.value(at, Url::parse)));
-        t.put("rights", (r, b, at) -> b.rights(r.text()));
-        t.put("license", (r, b, at) -> b.license(r.value(at, Url::parse)));
-        t.put("formats", (r, b, at) -> b.formats(r.list(at, "format", r::mediaFormat)));
-        t.put("sources", (r, b, at) -> b.sources(r.list(at, "source", r::plainText)));
-        t.put("coverage", (r, b, at) -> b.coverage(r.list(at, "scope", r::coverage)));
-        t.put("relations", (r, b, at) -> b.relations(r.list(at, "relation", r::relation)));
-        t.put("metrics", (r, b, at) -> b.metrics(r.list(at, "metric", r::metric)));
+        t.put("titles", (r, b) -> b.titles(r.texts("title")));
+        t.put("number", (r, b) -> b.number(r.reportNumber()));
+        t.put("issued", (r, b) -> b.issued(r.value(PartialDate::parse)));
+        t.put("dates", (r, b) -> b.dates(r.list("date", r::reportDate)));
+        t.put("authors", (r, b) -> b.authors(r.list("author", r::author)));
+        t.put("publisher", (r, b) -> b.publisher(r.organization()));
+        t.put("abstracts", (r, b) -> b.abstracts(r.texts("abstract")));
+        t.put("keywords", (r, b) -> b.keywords(r.list("keyword", r::keyword)));
+        t.put("language", (r, b) -> b.language(r.value(LanguageTag::parse)));
+        t.put("type", (r, b) -> b.type(r.code(CodeTable.REPORT_TYPES)));
+        t.put("identifiers", (r, b) -> b.identifiers(r.list("identifier", r::identifier)));
+        t.put("landingPage", (r, b) -> b.landingPage(r.value(Url::parse)));
+        t.put("fullText", (r, b) -> b.fullText(r.value(Url::parse)));
+        t.put("rights", (r, b) -> b.rights(r.text()));
+        t.put("license", (r, b) -> b.license(r.value(Url::parse)));
+        t.put("formats", (r, b) -> b.formats(r.list("format", r::mediaFormat)));
+        t.put("sources", (r, b) -> b.sources(r.list("source", r::plainText)));
+        t.put("coverage", (r, b) -> b.coverage(r.list("scope", r::coverage)));
+        t.put("relations", (r, b) -> b.relations(r.list("relation", r::relation)));
+        t.put("metrics", (r, b) -> b.metrics(r.list("metric", r::metric)));
         Map<String, ReportField> fields = new LinkedHashMap<>();
         t.forEach((name, reader) -> fields.put(name, new ReportField(fields.size(), reader)));
         return Collections.unmodifiableMap(fields);
@@ -102,6 +103,7 @@ final class XmlReader extends AbstractReportReader {
     private boolean done;
     private int index;
     private @Nullable ReportId current;
+    private final Path path = new Path();
 
     private XmlReader(InputStream in, ReadOptions options) {
         super(options);
@@ -174,6 +176,7 @@ final class XmlReader extends AbstractReportReader {
         PartialDate issued = null;
         PartialDate updated = null;
         Seen seen = new Seen();
+        path.reset("");
         while (true) {
             if (!c.nextChild()) {
                 throw c.error("expected <reports> in <catalogue>, but the catalogue ends");
@@ -182,23 +185,27 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "id" -> {
                     seen.once(0, name);
-                    id = value("/id", CatalogueId::of);
+                    id = value("id", CatalogueId::of);
                 }
                 case "titles" -> {
                     seen.once(1, name);
-                    titles = texts("/titles", "title");
+                    path.push("titles");
+                    titles = texts("title");
+                    path.pop();
                 }
                 case "publisher" -> {
                     seen.once(2, name);
-                    publisher = organization("/publisher");
+                    path.push("publisher");
+                    publisher = organization();
+                    path.pop();
                 }
                 case "issued" -> {
                     seen.once(3, name);
-                    issued = value("/issued", PartialDate::parse);
+                    issued = value("issued", PartialDate::parse);
                 }
                 case "updated" -> {
                     seen.once(4, name);
-                    updated = value("/updated", PartialDate::parse);
+                    updated = value("updated", PartialDate::parse);
                 }
                 case "reports" -> {
                     noAttributes();
@@ -209,7 +216,7 @@ final class XmlReader extends AbstractReportReader {
                     }
                     return;
                 }
-                default -> unknown("");
+                default -> unknown();
             }
         }
     }
@@ -221,19 +228,22 @@ final class XmlReader extends AbstractReportReader {
         }
         if (single) {
             startReport(c.location(), "");
-            Report report = report("");
+            path.reset("");
+            Report report = report();
             c.finish();
             done = true;
             return report;
         }
         while (c.nextChild()) {
+            String base = "/reports/" + index;
+            path.reset(base);
             if (element().equals("report")) {
-                startReport(c.location(), "/reports/" + index);
-                Report report = report("/reports/" + index);
+                startReport(c.location(), base);
+                Report report = report();
                 index++;
                 return report;
             }
-            unknown("/reports/" + index);
+            unknown();
         }
         if (c.nextChild()) {
             throw c.error("expected the end of <catalogue> after <reports>, but found <" + c.name() + ">");
@@ -252,7 +262,7 @@ final class XmlReader extends AbstractReportReader {
         }
     }
 
-    private Report report(String base) {
+    private Report report() {
         if (!single) {
             noAttributes();
         }
@@ -264,25 +274,27 @@ final class XmlReader extends AbstractReportReader {
             String name = element();
             ReportField field = REPORT.get(name);
             if (field == null) {
-                unknown(base);
+                unknown();
                 continue;
             }
             seen.once(field.bit(), name);
-            field.reader().read(this, report, base + "/" + name);
+            path.push(name);
+            field.reader().read(this, report);
+            path.pop();
         }
         // A comment or processing instruction after a report, up to the next one or the end, is read whole too.
         c.limitGapsFromHere(options().maxReportBytes(), "the input between two tags after a report");
         if (current == null) {
-            throw c.error("expected <id> in <report>, but the report ends without one", base + "/id", null);
+            throw c.error("expected <id> in <report>, but the report ends without one", path.here("id"), null);
         }
         if (!seen.has(REPORT.get("type").bit())) {
-            throw c.error("expected <type> in report '" + current + "', but the report ends without one", base + "/type",
-                    null);
+            throw c.error("expected <type> in report '" + current + "', but the report ends without one",
+                    path.here("type"), null);
         }
         return report.build();
     }
 
-    private ReportNumber reportNumber(String at) {
+    private ReportNumber reportNumber() {
         noAttributes();
         String series = null;
         String number = null;
@@ -306,23 +318,23 @@ final class XmlReader extends AbstractReportReader {
                 }
                 case "year" -> {
                     seen.once(3, name);
-                    year = value(at + "/year", XmlReader::integer);
+                    year = value("year", XmlReader::integer);
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         String missing = series == null ? "series" : number == null ? "number" : raw == null ? "raw" : null;
         if (missing != null) {
-            throw c.error("expected <" + missing + "> in <number>", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in <number>", path.here(missing), null);
         }
         String s = series;
         String n = number;
         String w = raw;
         Integer y = year;
-        return build(at, () -> new ReportNumber(s, n, w, y));
+        return build(null, () -> new ReportNumber(s, n, w, y));
     }
 
-    private Author author(String at) {
+    private Author author() {
         noAttributes();
         Agent agent = null;
         Role role = null;
@@ -332,43 +344,45 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "agent" -> {
                     seen.once(0, name);
-                    agent = agent(at + "/agent");
+                    path.push("agent");
+                    agent = agent();
+                    path.pop();
                 }
                 case "role" -> {
                     seen.once(1, name);
-                    role = code(at + "/role", Role::ofCode, Role::code);
+                    role = code("role", CodeTable.ROLES);
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (agent == null || role == null) {
             String missing = agent == null ? "agent" : "role";
-            throw c.error("expected <" + missing + "> in <author>", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in <author>", path.here(missing), null);
         }
         return new Author(agent, role);
     }
 
-    private Agent agent(String at) {
+    private Agent agent() {
         String type = null;
         for (int i = 0; i < c.attributeCount(); i++) {
             if (c.attributeName(i).equals("{" + XmlCursor.XSI + "}type")) {
                 type = c.attribute(XmlCursor.XSI, "type");
             } else {
                 throw c.error("unexpected attribute '" + c.attributeName(i) + "' on <agent>; expected only xsi:type",
-                        at, null);
+                        path.here(), null);
             }
         }
         if (type == null) {
-            throw c.error("expected xsi:type=\"Person\" or xsi:type=\"Organization\" on <agent>", at, null);
+            throw c.error("expected xsi:type=\"Person\" or xsi:type=\"Organization\" on <agent>", path.here(), null);
         }
         String local = type.substring(type.indexOf(':') + 1);
         if (!XmlFormat.NAMESPACE.equals(c.namespaceOfPrefixed(type))
                 || !(local.equals("Person") || local.equals("Organization"))) {
             throw c.error("expected xsi:type to name Person or Organization of " + XmlFormat.NAMESPACE
-                    + ", but was '" + type + "'", at, null);
+                    + ", but was '" + type + "'", path.here(), null);
         }
         if (local.equals("Organization")) {
-            return organizationContent(at);
+            return organizationContent();
         }
         PersonName name = null;
         Orcid orcid = null;
@@ -379,26 +393,30 @@ final class XmlReader extends AbstractReportReader {
             switch (element) {
                 case "name" -> {
                     seen.once(0, element);
-                    name = personName(at + "/name");
+                    path.push("name");
+                    name = personName();
+                    path.pop();
                 }
                 case "orcid" -> {
                     seen.once(1, element);
-                    orcid = value(at + "/orcid", Orcid::new);
+                    orcid = value("orcid", Orcid::new);
                 }
                 case "affiliations" -> {
                     seen.once(2, element);
-                    affiliations = list(at + "/affiliations", "affiliation", this::organization);
+                    path.push("affiliations");
+                    affiliations = list("affiliation", this::organization);
+                    path.pop();
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (name == null) {
-            throw c.error("expected <name> in a person", at + "/name", null);
+            throw c.error("expected <name> in a person", path.here("name"), null);
         }
         return new Person(name, orcid, affiliations);
     }
 
-    private PersonName personName(String at) {
+    private PersonName personName() {
         noAttributes();
         String[] parts = new String[5];
         NameOrder order = null;
@@ -414,21 +432,23 @@ final class XmlReader extends AbstractReportReader {
                 case "literal" -> parts[4] = once(seen, 4, name);
                 case "order" -> {
                     seen.once(5, name);
-                    order = value(at + "/order", XmlFormat::nameOrder);
+                    order = value("order", XmlFormat::nameOrder);
                 }
                 case "original" -> {
                     seen.once(6, name);
-                    original = localized(at + "/original");
+                    path.push("original");
+                    original = localized();
+                    path.pop();
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (order == null) {
-            throw c.error("expected <order> in <name>", at + "/order", null);
+            throw c.error("expected <order> in <name>", path.here("order"), null);
         }
         NameOrder o = order;
         LocalizedText orig = original;
-        return build(at, () -> new PersonName(parts[0], parts[1], parts[2], parts[3], o, parts[4], orig));
+        return build(null, () -> new PersonName(parts[0], parts[1], parts[2], parts[3], o, parts[4], orig));
     }
 
     private String once(Seen seen, int bit, String name) {
@@ -442,12 +462,12 @@ final class XmlReader extends AbstractReportReader {
         return c.text();
     }
 
-    private Organization organization(String at) {
+    private Organization organization() {
         noAttributes();
-        return organizationContent(at);
+        return organizationContent();
     }
 
-    private Organization organizationContent(String at) {
+    private Organization organizationContent() {
         String name = null;
         String acronym = null;
         Organization parent = null;
@@ -461,26 +481,28 @@ final class XmlReader extends AbstractReportReader {
                 case "acronym" -> acronym = once(seen, 1, element);
                 case "parent" -> {
                     seen.once(2, element);
-                    parent = organization(at + "/parent");
+                    path.push("parent");
+                    parent = organization();
+                    path.pop();
                 }
                 case "ror" -> {
                     seen.once(3, element);
-                    ror = value(at + "/ror", Ror::new);
+                    ror = value("ror", Ror::new);
                 }
                 case "isni" -> {
                     seen.once(4, element);
-                    isni = value(at + "/isni", Isni::new);
+                    isni = value("isni", Isni::new);
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (name == null) {
-            throw c.error("expected <name> in an organisation", at + "/name", null);
+            throw c.error("expected <name> in an organisation", path.here("name"), null);
         }
         return new Organization(name, acronym, parent, ror, isni);
     }
 
-    private Keyword keyword(String at) {
+    private Keyword keyword() {
         noAttributes();
         String term = null;
         LanguageTag language = null;
@@ -492,19 +514,19 @@ final class XmlReader extends AbstractReportReader {
                 case "term" -> term = once(seen, 0, name);
                 case "language" -> {
                     seen.once(1, name);
-                    language = value(at + "/language", LanguageTag::parse);
+                    language = value("language", LanguageTag::parse);
                 }
                 case "vocabulary" -> vocabulary = once(seen, 2, name);
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (term == null) {
-            throw c.error("expected <term> in <keyword>", at + "/term", null);
+            throw c.error("expected <term> in <keyword>", path.here("term"), null);
         }
         return new Keyword(term, language, vocabulary);
     }
 
-    private Identifier identifier(String at) {
+    private Identifier identifier() {
         noAttributes();
         IdentifierScheme scheme = null;
         String value = null;
@@ -514,22 +536,22 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "scheme" -> {
                     seen.once(0, name);
-                    scheme = code(at + "/scheme", IdentifierScheme::ofCode, IdentifierScheme::code);
+                    scheme = code("scheme", CodeTable.SCHEMES);
                 }
                 case "value" -> value = once(seen, 1, name);
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (scheme == null || value == null) {
             String missing = scheme == null ? "scheme" : "value";
-            throw c.error("expected <" + missing + "> in an identifier", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in an identifier", path.here(missing), null);
         }
         IdentifierScheme s = scheme;
         String v = value;
-        return build(at + "/value", () -> XmlFormat.identifier(s, v));
+        return build("value", () -> XmlFormat.identifier(s, v));
     }
 
-    private Relation relation(String at) {
+    private Relation relation() {
         noAttributes();
         RelationType type = null;
         Identifier target = null;
@@ -539,23 +561,25 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = code(at + "/type", RelationType::ofCode, RelationType::code);
+                    type = code("type", CodeTable.RELATION_TYPES);
                 }
                 case "target" -> {
                     seen.once(1, name);
-                    target = identifier(at + "/target");
+                    path.push("target");
+                    target = identifier();
+                    path.pop();
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (type == null || target == null) {
             String missing = type == null ? "type" : "target";
-            throw c.error("expected <" + missing + "> in <relation>", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in <relation>", path.here(missing), null);
         }
         return new Relation(type, target);
     }
 
-    private Metric metric(String at) {
+    private Metric metric() {
         noAttributes();
         MetricType type = null;
         Long count = null;
@@ -566,38 +590,38 @@ final class XmlReader extends AbstractReportReader {
             switch (name) {
                 case "type" -> {
                     seen.once(0, name);
-                    type = code(at + "/type", MetricType::ofCode, MetricType::code);
+                    type = code("type", CodeTable.METRIC_TYPES);
                 }
                 case "count" -> {
                     seen.once(1, name);
-                    count = value(at + "/count", XmlReader::count);
+                    count = value("count", XmlReader::count);
                 }
                 case "asOf" -> {
                     seen.once(2, name);
-                    asOf = value(at + "/asOf", PartialDate::parse);
+                    asOf = value("asOf", PartialDate::parse);
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (type == null || count == null) {
             String missing = type == null ? "type" : "count";
-            throw c.error("expected <" + missing + "> in <metric>", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in <metric>", path.here(missing), null);
         }
         return new Metric(type, count, asOf);
     }
 
-    private ReportDate reportDate(String at) {
-        return kindAndText(at, "date", "value", ReportDate.Kind::ofCode, ReportDate.Kind::code,
+    private ReportDate reportDate() {
+        return kindAndText("date", "value", CodeTable.DATE_KINDS,
                 text -> ReportDate.of(ReportDate.Kind.OTHER, text).value(), ReportDate::new);
     }
 
-    private MediaFormat mediaFormat(String at) {
-        return kindAndText(at, "format", "text", MediaFormat.Kind::ofCode, MediaFormat.Kind::code, text -> text,
+    private MediaFormat mediaFormat() {
+        return kindAndText("format", "text", CodeTable.FORMAT_KINDS, text -> text,
                 MediaFormat::new);
     }
 
-    private Coverage coverage(String at) {
-        return kindAndText(at, "scope", "text", Coverage.Kind::ofCode, Coverage.Kind::code, text -> text,
+    private Coverage coverage() {
+        return kindAndText("scope", "text", CodeTable.COVERAGE_KINDS, text -> text,
                 Coverage::new);
     }
 
@@ -605,8 +629,8 @@ final class XmlReader extends AbstractReportReader {
      * Reads an element of two children, a {@code <kind>} code and a text child, as the new repository fields are
      * written: a date, a format, a scope of coverage.
      */
-    private <K, T> T kindAndText(String at, String element, String textName, Function<String, K> ofCode,
-            Function<K, String> codeOf, Function<String, String> parse, BiFunction<K, String, T> make) {
+    private <K extends Enum<K>, T> T kindAndText(String element, String textName, CodeTable<K> kinds,
+            Function<String, String> parse, BiFunction<K, String, T> make) {
         noAttributes();
         K kind = null;
         String text = null;
@@ -615,32 +639,32 @@ final class XmlReader extends AbstractReportReader {
             String name = element();
             if (name.equals("kind")) {
                 seen.once(0, name);
-                kind = code(at + "/kind", ofCode, codeOf);
+                kind = code("kind", kinds);
             } else if (name.equals(textName)) {
                 seen.once(1, name);
-                text = value(at + "/" + textName, parse);
+                text = value(textName, parse);
             } else {
-                unknown(at);
+                unknown();
             }
         }
         if (kind == null || text == null) {
             String missing = kind == null ? "kind" : textName;
-            throw c.error("expected <" + missing + "> in <" + element + ">", at + "/" + missing, null);
+            throw c.error("expected <" + missing + "> in <" + element + ">", path.here(missing), null);
         }
         return make.apply(kind, text);
     }
 
     /** The text of an element that holds text only, such as a {@code <source>}. */
-    private String plainText(String at) {
+    private String plainText() {
         noAttributes();
         return text();
     }
 
-    private List<LocalizedText> texts(String at, String item) {
-        return list(at, item, this::localized);
+    private List<LocalizedText> texts(String item) {
+        return list(item, this::localized);
     }
 
-    private LocalizedText localized(String at) {
+    private LocalizedText localized() {
         noAttributes();
         String text = null;
         LanguageTag language = null;
@@ -651,26 +675,28 @@ final class XmlReader extends AbstractReportReader {
                 case "text" -> text = once(seen, 0, name);
                 case "language" -> {
                     seen.once(1, name);
-                    language = value(at + "/language", LanguageTag::parse);
+                    language = value("language", LanguageTag::parse);
                 }
-                default -> unknown(at);
+                default -> unknown();
             }
         }
         if (text == null) {
-            throw c.error("expected <text> in <" + c.name() + ">", at + "/text", null);
+            throw c.error("expected <text> in <" + c.name() + ">", path.here("text"), null);
         }
         return new LocalizedText(text, language);
     }
 
-    private <T> List<T> list(String at, String item, Function<String, T> reader) {
+    private <T> List<T> list(String item, Supplier<T> reader) {
         noAttributes();
         List<T> items = new ArrayList<>();
         while (c.nextChild()) {
             String name = element();
             if (name.equals(item)) {
-                items.add(reader.apply(at + "/" + items.size()));
+                path.push(items.size());
+                items.add(reader.get());
+                path.pop();
             } else {
-                unknown(at);
+                unknown();
             }
         }
         return items;
@@ -691,23 +717,35 @@ final class XmlReader extends AbstractReportReader {
         }
     }
 
-    private void unknown(String at) {
+    private void unknown() {
         String name = element();
         if (options().lenient()) {
-            note(new ConversionNote(ConversionNote.Kind.WARNING, current, at,
+            note(new ConversionNote(ConversionNote.Kind.WARNING, current, path.here(),
                     "skipped the unknown element <" + name + ">", c.location()));
             c.skipElement();
             return;
         }
-        throw c.error("unexpected element <" + name + ">", at, null);
+        throw c.error("unexpected element <" + name + ">", path.here(), null);
     }
 
-    private <T> T value(String at, Function<String, T> parser) {
-        String text = text();
+    /** The value of the current element, whose pointer is the path's. */
+    private <T> T value(Function<String, T> parser) {
+        return value(null, parser);
+    }
+
+    /**
+     * The value of the current element, whose pointer is the path's and then {@code child}, if not {@code null}.
+     */
+    private <T> T value(@Nullable String child, Function<String, T> parser) {
+        return parse(child, text(), parser);
+    }
+
+    /** Parses the text of the current element, naming in a failure the path's pointer and then {@code child}. */
+    private <T> T parse(@Nullable String child, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (ReportMetadataException | IllegalArgumentException e) {
-            throw c.error(e.getMessage() + " (in '" + text + "')", at, e);
+            throw c.error(e.getMessage() + " (in '" + text + "')", child == null ? path.here() : path.here(child), e);
         }
     }
 
@@ -715,22 +753,32 @@ final class XmlReader extends AbstractReportReader {
      * Reads a code exactly as the schema's enumeration has it; the model's lookup alone would also accept it in
      * another case.
      */
-    private <E> E code(String at, Function<String, E> ofCode, Function<E, String> codeOf) {
-        return value(at, text -> {
-            E found = ofCode.apply(text);
-            String code = codeOf.apply(found);
-            if (!code.equals(text)) {
+    private <E extends Enum<E>> E code(CodeTable<E> codes) {
+        return code(null, codes);
+    }
+
+    private <E extends Enum<E>> E code(@Nullable String child, CodeTable<E> codes) {
+        String text = text();
+        E exact = codes.exactly(text);
+        if (exact != null) {
+            return exact;
+        }
+        return parse(child, text, t -> {
+            E found = codes.lookUp(t);
+            String code = codes.code(found);
+            if (!code.equals(t)) {
                 throw new IllegalArgumentException("a code must be written exactly as '" + code + "', in lower case");
             }
             return found;
         });
     }
 
-    private <T> T build(String at, java.util.function.Supplier<T> constructor) {
+    /** Builds a value, naming in a failure the path's pointer and then {@code child}, if not {@code null}. */
+    private <T> T build(@Nullable String child, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (ReportMetadataException e) {
-            throw c.error(e.getMessage(), at, e);
+            throw c.error(e.getMessage(), child == null ? path.here() : path.here(child), e);
         }
     }
 
@@ -747,6 +795,66 @@ final class XmlReader extends AbstractReportReader {
             return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected a whole number, but was '" + text + "'", e);
+        }
+    }
+
+    /**
+     * The JSON Pointer of the element being read, kept as a stack of names and indexes and spelled out only when a
+     * failure or a note names it: building it for every value cost more than reading most values.
+     */
+    private static final class Path {
+        private String base = "";
+        private String[] names = new String[16];
+        private int[] indexes = new int[16];
+        private int size;
+
+        /** Starts again at a report's or the header's pointer. */
+        void reset(String pointer) {
+            base = pointer;
+            size = 0;
+        }
+
+        void push(String name) {
+            grow();
+            names[size] = name;
+            indexes[size] = -1;
+            size++;
+        }
+
+        void push(int index) {
+            grow();
+            indexes[size] = index;
+            size++;
+        }
+
+        void pop() {
+            size--;
+        }
+
+        private void grow() {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, 2 * size);
+                indexes = Arrays.copyOf(indexes, 2 * size);
+            }
+        }
+
+        /** The pointer of the current element. */
+        String here() {
+            StringBuilder b = new StringBuilder(base);
+            for (int i = 0; i < size; i++) {
+                b.append('/');
+                if (indexes[i] < 0) {
+                    b.append(names[i]);
+                } else {
+                    b.append(indexes[i]);
+                }
+            }
+            return b.toString();
+        }
+
+        /** The pointer of a child of the current element. */
+        String here(String child) {
+            return here() + "/" + child;
         }
     }
 

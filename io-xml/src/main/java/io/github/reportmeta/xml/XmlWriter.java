@@ -121,7 +121,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeStartElement("dates");
             for (ReportDate d : r.dates()) {
                 xml.writeStartElement("date");
-                leaf("kind", d.kind().code());
+                leaf("kind", CodeTable.DATE_KINDS.code(d.kind()));
                 leaf("value", d.value());
                 xml.writeEndElement();
             }
@@ -132,7 +132,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             for (Author a : r.authors()) {
                 xml.writeStartElement("author");
                 agent(a.agent());
-                leaf("role", a.role().code());
+                leaf("role", CodeTable.ROLES.code(a.role()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -159,7 +159,7 @@ final class XmlWriter extends DocumentWriter<Report> {
         if (r.language() != null) {
             leaf("language", r.language().value());
         }
-        leaf("type", r.type().code());
+        leaf("type", CodeTable.REPORT_TYPES.code(r.type()));
         if (!r.identifiers().isEmpty()) {
             xml.writeStartElement("identifiers");
             for (Identifier i : r.identifiers()) {
@@ -183,7 +183,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeStartElement("formats");
             for (MediaFormat f : r.formats()) {
                 xml.writeStartElement("format");
-                leaf("kind", f.kind().code());
+                leaf("kind", CodeTable.FORMAT_KINDS.code(f.kind()));
                 leaf("text", f.text());
                 xml.writeEndElement();
             }
@@ -200,7 +200,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeStartElement("coverage");
             for (Coverage cov : r.coverage()) {
                 xml.writeStartElement("scope");
-                leaf("kind", cov.kind().code());
+                leaf("kind", CodeTable.COVERAGE_KINDS.code(cov.kind()));
                 leaf("text", cov.text());
                 xml.writeEndElement();
             }
@@ -210,7 +210,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeStartElement("relations");
             for (Relation rel : r.relations()) {
                 xml.writeStartElement("relation");
-                leaf("type", rel.type().code());
+                leaf("type", CodeTable.RELATION_TYPES.code(rel.type()));
                 identifier("target", rel.target());
                 xml.writeEndElement();
             }
@@ -220,7 +220,7 @@ final class XmlWriter extends DocumentWriter<Report> {
             xml.writeStartElement("metrics");
             for (Metric m : r.metrics()) {
                 xml.writeStartElement("metric");
-                leaf("type", m.type().code());
+                leaf("type", CodeTable.METRIC_TYPES.code(m.type()));
                 leaf("count", Long.toString(m.count()));
                 date("asOf", m.asOf());
                 xml.writeEndElement();
@@ -287,7 +287,7 @@ final class XmlWriter extends DocumentWriter<Report> {
 
     private void identifier(String element, Identifier i) throws XMLStreamException {
         xml.writeStartElement(element);
-        leaf("scheme", i.scheme().code());
+        leaf("scheme", CodeTable.SCHEMES.code(i.scheme()));
         leaf("value", i.value());
         xml.writeEndElement();
     }

@@ -3,6 +3,9 @@ package io.github.reportmeta.xml.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,13 @@ final class InputBounds extends FilterInputStream {
     private static final int BANG_DASH = 10;
     private static final int COMMENT = 11;
     private static final int CDATA = 12;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LT = LOW_BITS * '<';
+    private static final long AMP = LOW_BITS * '&';
+    private static final long LF = LOW_BITS * '\n';
 
     /** The bytes for which {@link #delimits} holds, by value. */
     private static final boolean[] DELIMITS = delimiters();
@@ -134,6 +144,16 @@ final class InputBounds extends FilterInputStream {
         int i = from;
         while (i < stop) {
             if (state == TEXT) {
+                // Eight bytes at a time while none of them ends the run: the column advances by the bytes that do
+                // not continue a UTF-8 sequence (10xxxxxx).
+                while (i <= stop - 8) {
+                    long w = (long) LONGS.get(buffer, i);
+                    if (hasByte(w, LT) || hasByte(w, AMP) || hasByte(w, LF)) {
+                        break;
+                    }
+                    atColumn += 8 - Long.bitCount(w & ~(w << 1) & HIGH_BITS);
+                    i += 8;
+                }
                 while (i < stop) {
                     byte b = buffer[i];
                     if (b == '<' || b == '&' || b == '\n') {
@@ -329,6 +349,12 @@ final class InputBounds extends FilterInputStream {
 
     private Exceeded tooLong(String what) {
         return new Exceeded("an XML " + what + " is longer than the limit of " + maxName + " characters", line, column);
+    }
+
+    /** Whether one of the eight bytes of {@code word} is the byte repeated in {@code repeated}. */
+    private static boolean hasByte(long word, long repeated) {
+        long x = word ^ repeated;
+        return ((x - LOW_BITS) & ~x & HIGH_BITS) != 0;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.reportmeta.format.ReportParseException;
 import io.github.reportmeta.format.SourceLocation;
 import io.github.reportmeta.internal.messages.Quoting;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -40,7 +41,13 @@ public final class XmlCursor {
     private static final Pattern LONG_QUOTE = Pattern.compile(
             "'[^']{" + (MAX_QUOTE + 1) + ",}'|\"[^\"]{" + (MAX_QUOTE + 1) + ",}\"|[^\\s<>'\"]{" + (MAX_QUOTE + 1) + ",}");
 
+    /** The characters of a text that {@link #text} keeps from text to text, and the most it keeps. */
+    private static final int TEXT_BUFFER = 512;
+
+    private static final int MAX_KEPT_TEXT_BUFFER = 64 * 1024;
+
     private final XMLStreamReader2 reader;
+    private char[] textBuffer = new char[TEXT_BUFFER];
     private final String source;
     private final InputBounds bounds;
     private long limitStart = -1;
@@ -153,26 +160,20 @@ public final class XmlCursor {
     public String text() {
         String element = reader.getLocalName();
         try {
-            String first = null;
-            StringBuilder more = null;
+            // The parser hands a long text over in pieces (one per input buffer); they are gathered in a buffer
+            // kept from text to text, and the String is built once.
+            int length = 0;
             while (true) {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
                     case XMLStreamConstants.SPACE:
-                        if (first == null) {
-                            first = reader.getText();
-                        } else {
-                            if (more == null) {
-                                more = new StringBuilder(first);
-                            }
-                            more.append(reader.getText());
-                        }
+                        length = gather(length);
                         break;
                     case XMLStreamConstants.END_ELEMENT:
                         depth--;
-                        return more != null ? more.toString() : first != null ? first : "";
+                        return taken(length);
                     case XMLStreamConstants.START_ELEMENT:
                         depth++;
                         throw error("<" + element + "> must hold text only, but holds the element <"
@@ -186,6 +187,29 @@ public final class XmlCursor {
         } catch (XMLStreamException | WstxLazyException e) {
             throw malformed(e);
         }
+    }
+
+    /** Appends the current piece of text to {@link #textBuffer}, which holds {@code length} characters. */
+    private int gather(int length) {
+        int piece = reader.getTextLength();
+        int total = length + piece;
+        if (total > textBuffer.length) {
+            textBuffer = Arrays.copyOf(textBuffer, Math.max(total, 2 * textBuffer.length));
+        }
+        System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), textBuffer, length, piece);
+        return total;
+    }
+
+    /** The first {@code length} characters of {@link #textBuffer}, which shrinks back if a long text grew it. */
+    private String taken(int length) {
+        if (length == 0) {
+            return "";
+        }
+        String text = new String(textBuffer, 0, length);
+        if (textBuffer.length > MAX_KEPT_TEXT_BUFFER) {
+            textBuffer = new char[TEXT_BUFFER];
+        }
+        return text;
     }
 
     /**

@@ -67,12 +67,59 @@ public final class XmlReadBackCheck {
 
         @Override
         public void text(String text) {
-            if (XmlChars.firstIllegal(text) >= 0 || text.length() > SecureStax.MAX_TEXT_LENGTH) {
+            long written = text.length() > SecureStax.MAX_TEXT_LENGTH ? -1 : checkedBytes(text);
+            if (written < 0) {
                 refused = true;
             } else {
-                bytes += bytes(text);
+                bytes += written;
             }
         }
+    }
+
+    /**
+     * {@link #bytes} and {@link XmlChars#firstIllegal} in one pass over the text, as the writer's hot path needs
+     * them: the bytes as {@code bytes} counts them, or -1 when {@code firstIllegal} would find a character.
+     */
+    static long checkedBytes(String text) {
+        long bytes = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                byte cost = ASCII_BYTES[c];
+                if (cost == 0) {
+                    return -1;
+                }
+                bytes += cost;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (c < 0xD800) {
+                bytes += 3;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return -1;
+                }
+                bytes += 4;
+                i++;
+            } else if (Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                return -1;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** What {@link #bytes} counts for each ASCII character, and 0 for the controls XML 1.0 forbids. */
+    private static final byte[] ASCII_BYTES = asciiBytes();
+
+    private static byte[] asciiBytes() {
+        byte[] table = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            boolean illegal = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            table[c] = (byte) (illegal ? 0 : bytes(String.valueOf(c)));
+        }
+        return table;
     }
 
     /**
