@@ -19,7 +19,7 @@ final class Codes {
     private static final ClassValue<Table> TABLES = new ClassValue<>() {
         @Override
         protected Table computeValue(Class<?> type) {
-            return new Table(type.asSubclass(Enum.class));
+            return new Table(type);
         }
     };
 
@@ -57,18 +57,16 @@ final class Codes {
     private static final class Table {
 
         private final String[] codes;
-        private final Map<String, Enum<?>> byCode;
+        private final Map<String, Enum<?>> byCode = new HashMap<>();
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Table(Class<? extends Enum> type) {
-            Enum<?>[] constants = type.getEnumConstants();
+        Table(Class<?> type) {
+            Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
             codes = new String[constants.length];
-            byCode = new HashMap<>();
             for (Enum<?> constant : constants) {
                 String code = spell(constant);
                 codes[constant.ordinal()] = code;
                 // only where the general path reads the code back as this constant, so both paths always agree
-                if (lookupSpelt((Class) type, code, "code") == constant) {
+                if (constant.name().equals(code.toUpperCase(Locale.ROOT).replace('-', '_'))) {
                     byCode.put(code, constant);
                 }
             }
