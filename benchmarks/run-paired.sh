@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ratio measure of the protocol in docs/performance.md: each goal's sides (ours and its baselines) in the same
-# JVM, taking turns of TURN_MS (500) ms in rotating order after a collection, WARMUP (8) unrecorded rounds and
-# ROUNDS (16) recorded ones (io.github.reportmeta.benchmarks.Paired). FORKS (3) JVMs per group and run; within a
+# JVM, taking turns of TURN_MS (500) ms in rotating order after a collection, WARMUP (6) unrecorded rounds and
+# ROUNDS (12) recorded ones (io.github.reportmeta.benchmarks.Paired). FORKS (3) JVMs per group and run; within a
 # run the forks of a group are spread out (fork 1 of every group, then fork 2, ...), and fork f starts with side f.
 # RUNS (2) whole runs, each summarised on its own (the protocol asks that two runs agree within 10 %), then all
 # forks of all runs together.
@@ -37,7 +37,7 @@ for run in $(seq 1 "$runs"); do
             before=$(load_now)
             echo "run-paired: run $run, $group, fork $fork, $before" >&2
             java -XX:+UseSerialGC -Xms1g -Xmx1g -cp "$out/benchmarks.jar" "$main" measure "$group" \
-                "${WARMUP:-8}" "${ROUNDS:-16}" "${TURN_MS:-500}" $((fork - 1)) > "$file"
+                "${WARMUP:-6}" "${ROUNDS:-12}" "${TURN_MS:-500}" $((fork - 1)) > "$file"
             after=$(load_now)
             printf 'before: %s\nafter: %s\n' "$before" "$after" > "${file%.tsv}.load"
             loads+=("$before" "$after")

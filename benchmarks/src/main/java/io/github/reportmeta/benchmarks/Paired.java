@@ -166,8 +166,8 @@ public final class Paired {
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("measure")) {
             Group group = group(args[1]);
-            int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-            int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+            int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+            int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
             long turnMillis = args.length > 4 ? Long.parseLong(args[4]) : 500;
             int first = args.length > 5 ? Integer.parseInt(args[5]) : 0;
             for (Turn turn : measure(group.sides(), warmUp, rounds, turnMillis, first)) {
