@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class ThreadsOption {
 
     @Option(names = "--threads", paramLabel = "N", description = {
-        "Threads to use: reading runs ahead of writing or reporting, in order, and reports are checked or mapped on N - 1 threads.",
+        "Threads to use: reading runs ahead of writing or reporting, in order, and reports are checked or mapped on N - 1 threads, and on the writing thread whenever it would wait.",
         "Default: 1, everything on one thread (docs/performance.md gives what more threads gain)."})
     private int threads = 1;
 

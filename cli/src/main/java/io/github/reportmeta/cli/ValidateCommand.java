@@ -206,8 +206,7 @@ final class ValidateCommand implements Callable<Integer> {
                         progress.step();
                         ValidationResult result = Objects.requireNonNull(catalogue, "a report before its input was opened")
                                 .next(read.report(), (ValidationResult) read.result(), read.location(), read.pointer());
-                        String within = "/reports/" + (catalogue.count() - 1);
-                        add(problems, name, read.location(), read.pointer(), rebase(result, within));
+                        add(problems, name, read.location(), read.pointer(), rebase(result, catalogue.count() - 1));
                     } else if (event instanceof ReadAhead.Failed failed) {
                         problems.add(problemOf(name, ReadAhead.rethrow(failed.failure())));
                     }
@@ -271,8 +270,7 @@ final class ValidateCommand implements Callable<Integer> {
                 progress.step();
                 String base = reader.pointer();
                 ValidationResult result = catalogue.next(report, reader.location(), base);
-                String within = "/reports/" + (catalogue.count() - 1);
-                add(problems, input.name(), reader.location(), base, rebase(result, within));
+                add(problems, input.name(), reader.location(), base, rebase(result, catalogue.count() - 1));
             }
         } catch (ReportParseException e) {
             SourceLocation at = e.location();
@@ -302,8 +300,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** Strips the stream position the catalogue validation put in front, leaving pointers within the report. */
-    private static ValidationResult rebase(ValidationResult result, String within) {
+    /**
+     * Strips the stream position the catalogue validation put in front ({@code /reports/INDEX}), leaving pointers
+     * within the report; a result without violations, most of them, is taken as it is.
+     */
+    private static ValidationResult rebase(ValidationResult result, int index) {
+        if (result.violations().isEmpty()) {
+            return result;
+        }
+        String within = "/reports/" + index;
         return new ValidationResult(result.violations().stream()
                 .map(v -> new Violation(v.severity(), v.code(),
                         v.pointer().startsWith(within) ? v.pointer().substring(within.length()) : v.pointer(), v.message()))

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -39,10 +38,6 @@ public final class Notes implements Consumer<ConversionNote> {
 
     /** The number of kinds of notes told apart in a summary. */
     public static final int MAX_KINDS = 1_000;
-
-    private static final Pattern INDEX = Pattern.compile("/[0-9]+(?=/|$)");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
     private final Mode mode;
     private final PrintWriter err;
@@ -123,8 +118,7 @@ public final class Notes implements Consumer<ConversionNote> {
     }
 
     private void count(ConversionNote note) {
-        Key key = new Key(note.kind(), INDEX.matcher(note.pointer()).replaceAll("/*"),
-                NUMBER.matcher(QUOTED.matcher(note.message()).replaceAll("''")).replaceAll("0"));
+        Key key = new Key(note.kind(), pointerKind(note.pointer()), messageKind(note.message()));
         Group group = groups.get(key);
         if (group == null) {
             if (groups.size() >= MAX_KINDS) {
@@ -136,6 +130,107 @@ public final class Notes implements Consumer<ConversionNote> {
             }
         }
         group.count++;
+    }
+
+    /**
+     * The pointer with each array index replaced by {@code *}: what {@code replaceAll("/*")} of the pattern
+     * {@code /[0-9]+(?=/|$)} gives, in one pass and without copying a pointer that has no index. It runs for every
+     * note on the thread that writes, so it must cost little.
+     *
+     * @param pointer a pointer
+     * @return the pointer of its kind
+     */
+    static String pointerKind(String pointer) {
+        int n = pointer.length();
+        StringBuilder kind = null;
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
+            if (pointer.charAt(i) != '/') {
+                continue;
+            }
+            int end = digits(pointer, i + 1);
+            if (end > i + 1 && atEnd(pointer, end)) {
+                if (kind == null) {
+                    kind = new StringBuilder(n);
+                }
+                kind.append(pointer, copied, i).append("/*");
+                copied = end;
+                i = end - 1;
+            }
+        }
+        return kind == null ? pointer : kind.append(pointer, copied, n).toString();
+    }
+
+    /**
+     * The message without its values: each quoted text ({@code '…'} or {@code "…"}) replaced by {@code ''}, then each
+     * run of digits by {@code 0}, as {@code replaceAll} of the patterns {@code '[^']*'|"[^"]*"} and {@code [0-9]+}
+     * would, in one pass and without copying a message that has neither.
+     *
+     * @param message a message
+     * @return the message of its kind
+     */
+    static String messageKind(String message) {
+        int n = message.length();
+        StringBuilder kind = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            char c = message.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = message.indexOf(c, i + 1);
+                if (close < 0) {
+                    i++;
+                    continue;
+                }
+                if (kind == null) {
+                    kind = new StringBuilder(n);
+                }
+                kind.append(message, copied, i).append("''");
+                copied = close + 1;
+                i = close + 1;
+            } else if (c >= '0' && c <= '9') {
+                int end = digits(message, i);
+                if (end - i > 1 || c != '0') {
+                    if (kind == null) {
+                        kind = new StringBuilder(n);
+                    }
+                    kind.append(message, copied, i).append('0');
+                    copied = end;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return kind == null ? message : kind.append(message, copied, n).toString();
+    }
+
+    /** Where the run of ASCII digits from {@code from} ends. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code i} is where a pattern's {@code $} matches, or a {@code /} follows: the end of the text, or
+     * before a line terminator that ends it (the character before {@code i} is a digit, never a {@code \r}).
+     */
+    private static boolean atEnd(String text, int i) {
+        int left = text.length() - i;
+        if (left == 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '/') {
+            return true;
+        }
+        if (left == 1) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+        return left == 2 && c == '\r' && text.charAt(i + 1) == '\n';
     }
 
     private static void write(JsonGenerator g, ConversionNote note) {
@@ -223,7 +318,7 @@ public final class Notes implements Consumer<ConversionNote> {
             if (count == 1) {
                 return Notes.line(first);
             }
-            String pointer = INDEX.matcher(first.pointer()).replaceAll("/*");
+            String pointer = pointerKind(first.pointer());
             return TerminalText.escape(prefix(first.kind()) + (pointer.isEmpty() ? "" : pointer + ": ") + first.message()
                     + String.format(Locale.ROOT, " (%,d times, first at %s)", count, where(first)));
         }

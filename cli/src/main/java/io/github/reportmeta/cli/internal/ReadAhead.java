@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -179,6 +181,35 @@ public final class ReadAhead<R> implements AutoCloseable {
         final List<Read<R>> reads = new ArrayList<>(BATCH);
     }
 
+    /**
+     * The work on one batch's reports, run by whichever thread starts it first: a worker of the pool or the
+     * consumer, which would otherwise wait for it.
+     */
+    private static final class Work<R> extends FutureTask<Batch<R>> {
+        private final AtomicBoolean started = new AtomicBoolean();
+
+        Work(Batch<R> batch, Function<? super Read<R>, ? extends R> work) {
+            super(() -> {
+                for (Read<R> read : batch.reads) {
+                    read.work(work);
+                }
+                return batch;
+            });
+        }
+
+        /** Whether no thread has started this work yet; a hint, as another may start it at once. */
+        boolean unstarted() {
+            return !started.get();
+        }
+
+        @Override
+        public void run() {
+            if (started.compareAndSet(false, true)) {
+                super.run();
+            }
+        }
+    }
+
     /** Thrown on the reading thread when the consumer has gone: it ends the reading, and is no failure. */
     private static final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -270,7 +301,11 @@ public final class ReadAhead<R> implements AutoCloseable {
 
     private Batch<R> take() {
         try {
-            return queue.take().get();
+            Future<Batch<R>> next = queue.take();
+            if (!next.isDone()) {
+                help(next);
+            }
+            return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
@@ -278,6 +313,30 @@ public final class ReadAhead<R> implements AutoCloseable {
         } catch (ExecutionException e) {
             // a batch's work keeps each report's failure in its Read; nothing else can fail
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Does work on this thread instead of waiting for it: the batch needed next when no worker has started it, then
+     * any later batch in the queue that none has started, while a worker still works on the one needed next. Each
+     * batch's work runs once, whoever starts it ({@link Work#run()} does nothing once started), and keeps its
+     * results and failures in its reports, so what the consumer meets does not depend on who did the work.
+     */
+    private void help(Future<Batch<R>> next) {
+        if (next instanceof Work<?> task) {
+            task.run();
+        }
+        if (next.isDone()) {
+            return;
+        }
+        // a worker has it: take a later batch nobody has started, rather than wait
+        for (Future<Batch<R>> later : queue) {
+            if (next.isDone()) {
+                return;
+            }
+            if (later instanceof Work<?> work && work.unstarted()) {
+                work.run();
+            }
         }
     }
 
@@ -398,13 +457,9 @@ public final class ReadAhead<R> implements AutoCloseable {
         filling = new Batch<>();
         Future<Batch<R>> handed;
         if (work != null && workers != null && !batch.reads.isEmpty()) {
-            Function<? super Read<R>, ? extends R> task = work;
-            handed = workers.submit(() -> {
-                for (Read<R> read : batch.reads) {
-                    read.work(task);
-                }
-                return batch;
-            });
+            Work<R> task = new Work<>(batch, work);
+            workers.execute(task);
+            handed = task;
         } else {
             handed = CompletableFuture.completedFuture(batch);
         }
