@@ -70,7 +70,7 @@ final class DcLosses {
         if (!r.titles().isEmpty()) {
             citation = statements.get(statements.size() - 1).value();
         }
-        List<String> lost = new ArrayList<>();
+        List<String> lost = new ArrayList<>(16);
         lost.add("/id");
         for (int i = 0; i < r.titles().size(); i++) {
             if (!sameLanguage(r.titles().get(i).language())) {

@@ -779,11 +779,14 @@ final class DcMapping {
                     }
                     at++;
                 }
-                int length = end - i - 1;
-                if (!field.regionMatches(at, pointer, i + 1, length)) {
+                if (at + end - i - 1 > field.length()) {
                     return false;
                 }
-                at += length;
+                for (int k = i + 1; k < end; k++) {
+                    if (field.charAt(at++) != pointer.charAt(k)) {
+                        return false;
+                    }
+                }
             }
             i = end;
         }

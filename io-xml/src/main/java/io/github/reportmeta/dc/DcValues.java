@@ -538,16 +538,25 @@ final class DcValues {
     static boolean hasFileExtension(String url) {
         int n = url.length();
         for (int dot = url.indexOf('.'); dot >= 0; dot = url.indexOf('.', dot + 1)) {
+            // An extension has no '?' or '#' and ends at one or at the end: only the one that long can match.
+            int end = dot + 1;
+            while (end < n && end - dot <= LONGEST_EXTENSION && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                end++;
+            }
+            int length = end - dot - 1;
+            if (end - dot > LONGEST_EXTENSION && end < n && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                continue;
+            }
             for (String extension : EXTENSIONS) {
-                int end = dot + 1 + extension.length();
-                if (end <= n && (end == n || url.charAt(end) == '?' || url.charAt(end) == '#')
-                        && asciiIgnoreCase(url, dot + 1, extension)) {
+                if (extension.length() == length && asciiIgnoreCase(url, dot + 1, extension)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    private static final int LONGEST_EXTENSION = EXTENSIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Whether {@code text} has {@code lower} (ASCII lower case) at {@code at}, ASCII letters in any case, as {@code (?i)}. */
     static boolean asciiIgnoreCase(String text, int at, String lower) {
