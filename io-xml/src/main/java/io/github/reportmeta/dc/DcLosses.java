@@ -279,7 +279,7 @@ final class DcLosses {
      * word in a person's name, one in an organisation's). False, having added nothing, when that cannot be told.
      */
     private static boolean asWritten(Author a, String text, Role role, int k, List<String> lost) {
-        if (hasAsciiDigit(text)) {
+        if (DcValues.hasAsciiDigit(text)) {
             return false;
         }
         boolean team = role == Role.CONTRIBUTOR && DcValues.isTeam(text);
@@ -345,15 +345,6 @@ final class DcLosses {
         if (o.isni() != null) {
             lost.add(pointer + "/isni");
         }
-    }
-
-    private static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void author(Author a, Author b, String pointer, List<String> lost) {

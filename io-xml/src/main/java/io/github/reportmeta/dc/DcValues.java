@@ -336,7 +336,8 @@ final class DcValues {
         return true;
     }
 
-    private static boolean hasAsciiDigit(String s) {
+    /** Whether a text has a digit {@code [0-9]}, without which no life dates can be read off a name. */
+    static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
