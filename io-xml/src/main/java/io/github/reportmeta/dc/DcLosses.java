@@ -9,6 +9,7 @@ import io.github.reportmeta.Keyword;
 import io.github.reportmeta.LanguageTag;
 import io.github.reportmeta.LocalizedText;
 import io.github.reportmeta.MediaFormat;
+import io.github.reportmeta.NameOrder;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.Person;
 import io.github.reportmeta.PersonName;
@@ -69,7 +70,7 @@ final class DcLosses {
         if (!r.titles().isEmpty()) {
             citation = statements.get(statements.size() - 1).value();
         }
-        List<String> lost = new ArrayList<>();
+        List<String> lost = new ArrayList<>(16);
         lost.add("/id");
         for (int i = 0; i < r.titles().size(); i++) {
             if (!sameLanguage(r.titles().get(i).language())) {
@@ -81,12 +82,11 @@ final class DcLosses {
             if (!seriesReadsBack(number)) {
                 return null;
             }
-            ReportNumber back = ReportNumber.of(number.series(), number.number(), number.year());
-            if (!number.equals(back)) {
-                same(number.series(), back.series(), "/number/", "series", lost);
-                same(number.number(), back.number(), "/number/", "number", lost);
-                same(number.raw(), back.raw(), "/number/", "raw", lost);
-                same(number.year(), back.year(), "/number/", "year", lost);
+            // Read back as ReportNumber.of(series, number, year): the same but for the written form, "No." number.
+            String raw = number.raw();
+            if (raw.length() != number.number().length() + 3 || !raw.startsWith("No.")
+                    || !raw.endsWith(number.number())) {
+                lost.add("/number/raw");
             }
         }
         if (r.issued() == null && !r.dates().isEmpty()) {
@@ -102,7 +102,11 @@ final class DcLosses {
         authors(r.authors(), statements, lost);
         Organization publisher = r.publisher();
         if (publisher != null) {
-            organization(publisher, DcValues.organization(text(statements, "publisher")), "/publisher", lost);
+            if (plainLevels(publisher)) {
+                organizationAsWritten(publisher, "/publisher", lost);
+            } else {
+                organization(publisher, DcValues.organization(text(statements, "publisher")), "/publisher", lost);
+            }
         }
         for (int i = 0; i < r.abstracts().size(); i++) {
             if (!sameLanguage(r.abstracts().get(i).language())) {
@@ -228,26 +232,118 @@ final class DcLosses {
 
     /**
      * Creators first, then the other contributors, each read with the reader's rules from the text of its
-     * statement, and compared with the author at the same place.
+     * statement, and compared with the author at the same place. Where the statement was written from that very
+     * author and its name is plain, what the reader gives back is decided from the name's parts
+     * ({@link #asWritten}); otherwise the text is read as the reader reads it and the two are compared.
      */
     private static void authors(List<Author> authors, List<DcStatement> statements, List<String> lost) {
         if (authors.isEmpty()) {
             return;
         }
         int k = 0;
-        for (String term : new String[] {"creator", "contributor"}) {
-            Role role = term.equals("creator") ? Role.AUTHOR : Role.CONTRIBUTOR;
+        for (Role role : new Role[] {Role.AUTHOR, Role.CONTRIBUTOR}) {
+            String term = role == Role.AUTHOR ? "creator" : "contributor";
+            // The statements of a term are written in the order of the authors they come from.
+            int source = -1;
             for (int i = 0; i < statements.size(); i++) {
                 DcStatement s = statements.get(i);
                 if (s.term().equals(term)) {
+                    source = next(authors, source, role == Role.AUTHOR);
                     Author a = authors.get(k);
-                    Author b = DcMapping.author(s.value(), role);
-                    if (!a.equals(b)) {
-                        author(a, b, "/authors/" + k, lost);
+                    if (source != k || !asWritten(a, s.value(), role, k, lost)) {
+                        Author b = DcMapping.author(s.value(), role);
+                        if (!a.equals(b)) {
+                            author(a, b, "/authors/" + k, lost);
+                        }
                     }
                     k++;
                 }
             }
+        }
+    }
+
+    /** The index of the next author after {@code from} that is written as a creator (or as a contributor). */
+    private static int next(List<Author> authors, int from, boolean creator) {
+        int i = from + 1;
+        while (i < authors.size() && (authors.get(i).role() == Role.AUTHOR) != creator) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The losses of an author read back from its own name, {@code text}, found from the author's parts without
+     * reading the text: a person whose name the reader splits back into the same parts
+     * ({@link DcValues#splitsBack}), an organisation whose levels it splits back ({@link #plainLevels}), each
+     * only when the reader takes the text for what it is (no digits for life dates, no organisation or team
+     * word in a person's name, one in an organisation's). False, having added nothing, when that cannot be told.
+     */
+    private static boolean asWritten(Author a, String text, Role role, int k, List<String> lost) {
+        if (DcValues.hasAsciiDigit(text)) {
+            return false;
+        }
+        boolean team = role == Role.CONTRIBUTOR && DcValues.isTeam(text);
+        if (a.agent() instanceof Person p) {
+            PersonName name = p.name();
+            if (team || !DcValues.splitsBack(name) || DcValues.isOrganisation(text)) {
+                return false;
+            }
+            // Read back as the same parts, given name first, without original, ORCID iD or affiliations.
+            if (name.order() != NameOrder.GIVEN_FIRST) {
+                lost.add("/authors/" + k + "/agent/name/order");
+            }
+            if (name.original() != null) {
+                lost.add("/authors/" + k + "/agent/name/original");
+            }
+            if (p.orcid() != null) {
+                lost.add("/authors/" + k + "/agent/orcid");
+            }
+            if (!p.affiliations().isEmpty()) {
+                lost.add("/authors/" + k + "/agent/affiliations");
+            }
+        } else {
+            Organization o = (Organization) a.agent();
+            if (!plainLevels(o) || !(team || DcValues.isOrganisation(text))) {
+                return false;
+            }
+            organizationAsWritten(o, "/authors/" + k + "/agent", lost);
+        }
+        Role back = team ? Role.RESEARCH_TEAM : role;
+        if (a.role() != back) {
+            lost.add("/authors/" + k + "/role");
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link DcValues#organization} splits {@link DcMapping#organizationName} of this organisation back
+     * into its levels: no level's name is blank or holds ". ".
+     */
+    private static boolean plainLevels(Organization o) {
+        for (Organization level = o; level != null; level = level.parent()) {
+            if (level.name().isBlank() || level.name().contains(". ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The losses of an organisation whose levels read back by name alone ({@link #plainLevels}): each level's
+     * acronym, ROR id and ISNI, as {@link #organization} finds them.
+     */
+    private static void organizationAsWritten(Organization o, String pointer, List<String> lost) {
+        if (o.acronym() != null) {
+            lost.add(pointer + "/acronym");
+        }
+        if (o.parent() != null) {
+            organizationAsWritten(o.parent(), pointer + "/parent", lost);
+        }
+        if (o.ror() != null) {
+            lost.add(pointer + "/ror");
+        }
+        if (o.isni() != null) {
+            lost.add(pointer + "/isni");
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.reportmeta.MediaFormat;
 import io.github.reportmeta.Organization;
 import io.github.reportmeta.PartialDate;
 import io.github.reportmeta.Person;
+import io.github.reportmeta.PersonName;
 import io.github.reportmeta.Relation;
 import io.github.reportmeta.RelationType;
 import io.github.reportmeta.Report;
@@ -76,15 +77,21 @@ final class DcMapping {
 
     private final boolean qualified;
     private final String formatName;
+    /** This mapping's reasons, in the order of {@link #REASONS}, made once: a write gives one per lost field. */
+    private final String[] reasons;
 
     DcMapping(boolean qualified) {
         this.qualified = qualified;
         this.formatName = qualified ? "dcterms" : "oai_dc";
+        this.reasons = new String[REASONS.length];
+        for (int i = 0; i < REASONS.length; i++) {
+            reasons[i] = formatName + REASONS[i][1];
+        }
     }
 
     /** The statements of a report, in a fixed order. */
     List<DcStatement> statements(Report r) {
-        List<DcStatement> out = new ArrayList<>();
+        List<DcStatement> out = new ArrayList<>(statementCount(r));
         for (int i = 0; i < r.titles().size(); i++) {
             LocalizedText t = r.titles().get(i);
             out.add(qualified && i > 0 ? DcStatement.terms("alternative", t.text(), lang(t.language()), null)
@@ -171,50 +178,118 @@ final class DcMapping {
         return out;
     }
 
+    /** How many statements {@link #statements} makes of a report, so that their list is made at its size. */
+    private static int statementCount(Report r) {
+        return r.titles().size() + r.authors().size() + r.keywords().size() + r.abstracts().size()
+                + (r.publisher() != null ? 1 : 0) + (r.issued() != null ? 1 : 0) + r.dates().size() + 2
+                + (r.landingPage() != null ? 1 : 0) + (r.fullText() != null ? 1 : 0) + r.identifiers().size()
+                + (r.language() != null ? 1 : 0) + (r.number() != null ? 1 : 0) + r.relations().size()
+                + (r.rights() != null ? 1 : 0) + (r.license() != null ? 1 : 0) + r.formats().size() + r.sources().size()
+                + r.coverage().size() + (r.titles().isEmpty() ? 0 : 1);
+    }
+
     /**
      * The citation of a record, made from its statements alone, so that a reader recognises it by making it
-     * again: "Creator; Creator. Title. Series; No. N (Y). Publisher, date."
+     * again: "Creator; Creator. Title. Series; No. N (Y). Publisher, date." The pieces are joined once, at the
+     * citation's length.
      */
     @Nullable String citation(List<DcStatement> statements) {
-        StringBuilder creators = null;
+        int creators = 0;
         String title = null;
         String series = null;
         String publisher = null;
         String date = null;
         for (DcStatement s : statements) {
             switch (s.term()) {
-                case "creator" -> creators = creators == null ? new StringBuilder(s.value())
-                        : creators.append("; ").append(s.value());
+                case "creator" -> creators++;
                 case "title" -> title = title == null ? s.value() : title;
                 case "publisher" -> publisher = publisher == null ? s.value() : publisher;
                 case "date", "issued" -> date = date == null ? s.value() : date;
-                case "relation", "isPartOf" -> series = series == null && s.value().contains("; No. ")
-                        && SERIES.matcher(s.value()).matches() ? s.value() : series;
+                case "relation", "isPartOf" -> series = series == null && isSeries(s.value()) ? s.value() : series;
                 default -> { }
             }
         }
         if (title == null) {
             return null;
         }
-        StringBuilder b = creators == null ? new StringBuilder(title.length() + 64) : creators.append(". ");
-        b.append(title).append('.');
-        if (series != null) {
-            b.append(' ').append(series).append('.');
+        boolean end = publisher != null || date != null;
+        String[] pieces = new String[2 * creators + 2 + (series != null ? 3 : 0)
+                + (end ? 2 + (publisher != null ? 1 : 0) + (date != null ? 1 : 0) + (publisher != null && date != null ? 1 : 0) : 0)];
+        int n = 0;
+        if (creators > 0) {
+            for (DcStatement s : statements) {
+                if (s.term().equals("creator")) {
+                    pieces[n++] = s.value();
+                    pieces[n++] = "; ";
+                }
+            }
+            pieces[n - 1] = ". ";
         }
-        if (publisher != null || date != null) {
-            b.append(' ');
+        pieces[n++] = title;
+        pieces[n++] = ".";
+        if (series != null) {
+            pieces[n++] = " ";
+            pieces[n++] = series;
+            pieces[n++] = ".";
+        }
+        if (end) {
+            pieces[n++] = " ";
             if (publisher != null) {
-                b.append(publisher);
+                pieces[n++] = publisher;
             }
             if (publisher != null && date != null) {
-                b.append(", ");
+                pieces[n++] = ", ";
             }
             if (date != null) {
-                b.append(date);
+                pieces[n++] = date;
             }
-            b.append('.');
+            pieces[n++] = ".";
         }
-        return b.toString();
+        return String.join("", pieces);
+    }
+
+    /**
+     * Whether a text is in the series form {@code SERIES} matches, walked: text without a line end, then
+     * "; No. ", then the number (no white space) and optionally " (" four digits ")", to the end.
+     */
+    static boolean isSeries(String v) {
+        for (int at = v.indexOf("; No. ", 1); at > 0; at = v.indexOf("; No. ", at + 1)) {
+            if (DcValues.hasLineEnd(v, 0, at)) {
+                return false;
+            }
+            int start = at + 6;
+            int end = start;
+            while (end < v.length() && !regexSpace(v.charAt(end))) {
+                end++;
+            }
+            if (end > start && (end == v.length() || year(v, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code v} ends at {@code at} with " (" four ASCII digits ")". */
+    private static boolean year(String v, int at) {
+        if (v.length() != at + 7 || v.charAt(at) != ' ' || v.charAt(at + 1) != '(' || v.charAt(at + 6) != ')') {
+            return false;
+        }
+        for (int i = at + 2; i < at + 6; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \s} matches: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code SERIES} as the pattern it is defined by, for the tests. */
+    static boolean isSeriesByPattern(String v) {
+        return SERIES.matcher(v).matches();
     }
 
     /** Reads statements back into a report, as far as Dublin Core allows, saying nothing of what it changes. */
@@ -495,7 +570,7 @@ final class DcMapping {
         while (i < n && " \t\n\u000B\f\r".indexOf(v.charAt(i)) >= 0) {
             i++;
         }
-        return i < n && v.charAt(i) == ';' && !DcValues.hasLineEnd(v.substring(i + 1));
+        return i < n && v.charAt(i) == ';' && !DcValues.hasLineEnd(v, i + 1, n);
     }
 
     private static boolean alphanumeric(char c) {
@@ -619,23 +694,103 @@ final class DcMapping {
         return lost;
     }
 
+    /** The fields whose loss has a reason of its own, as {@link #withoutIndexes} names them, and their reasons. */
+    private static final String[][] REASONS = {
+        {"id", " has no element for the report id; OAI-PMH readers take the header identifier"},
+        {"metrics", " has no element for usage counts"},
+        {"authors/agent/orcid", " has no element for ORCID iDs"},
+        {"authors/agent/affiliations", " has no element for affiliations"},
+        {"authors/agent/name/order", " writes names as \"Family, Given\" and loses the name order"},
+        {"authors/agent/name/original", " has no place for a name in its original script"},
+        {"keywords/vocabulary", " has no element for the vocabulary of a keyword"},
+        {"relations/type", " cannot say this kind of relation"},
+        {"dates/kind", " has no element for this kind of date; it reads back as another kind"},
+        {"formats/kind", " writes media types, extents and media alike in dc:format; the kind is read back from the text"},
+        {"coverage/kind", " writes places and periods alike in dc:coverage"},
+    };
+
+    /** The {@code hashCode} of each field of {@link #REASONS}. */
+    private static final int[] REASON_HASHES = reasonHashes();
+
+    private static int[] reasonHashes() {
+        int[] hashes = new int[REASONS.length];
+        for (int i = 0; i < REASONS.length; i++) {
+            hashes[i] = REASONS[i][0].hashCode();
+        }
+        return hashes;
+    }
+
+    /** Why a field is lost: the reason of its kind of field, or that the format cannot carry it. */
     String reason(String pointer) {
-        String field = withoutIndexes(pointer);
-        return switch (field) {
-            case "id" -> formatName + " has no element for the report id; OAI-PMH readers take the header identifier";
-            case "metrics" -> formatName + " has no element for usage counts";
-            case "authors/agent/orcid" -> formatName + " has no element for ORCID iDs";
-            case "authors/agent/affiliations" -> formatName + " has no element for affiliations";
-            case "authors/agent/name/order" -> formatName + " writes names as \"Family, Given\" and loses the name order";
-            case "authors/agent/name/original" -> formatName + " has no place for a name in its original script";
-            case "keywords/vocabulary" -> formatName + " has no element for the vocabulary of a keyword";
-            case "relations/type" -> formatName + " cannot say this kind of relation";
-            case "dates/kind" -> formatName + " has no element for this kind of date; it reads back as another kind";
-            case "formats/kind" -> formatName + " writes media types, extents and media alike in dc:format; the kind"
-                    + " is read back from the text";
-            case "coverage/kind" -> formatName + " writes places and periods alike in dc:coverage";
-            default -> formatName + " cannot carry " + pointer + " as it is (see docs/formats/dublin-core.md)";
-        };
+        int hash = fieldHash(pointer);
+        for (int i = 0; i < REASONS.length; i++) {
+            if (REASON_HASHES[i] == hash && isField(pointer, REASONS[i][0])) {
+                return reasons[i];
+            }
+        }
+        return formatName + " cannot carry " + pointer + " as it is (see docs/formats/dublin-core.md)";
+    }
+
+    /** The {@code hashCode} of {@link #withoutIndexes} of the pointer, found without making it. */
+    static int fieldHash(String pointer) {
+        int hash = 0;
+        boolean empty = true;
+        int i = 0;
+        while (i < pointer.length()) {
+            int end = pointer.indexOf('/', i + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            boolean index = end > i + 1;
+            for (int k = i + 1; k < end && index; k++) {
+                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
+            }
+            if (!index) {
+                if (!empty) {
+                    hash = 31 * hash + '/';
+                }
+                for (int k = i + 1; k < end; k++) {
+                    hash = 31 * hash + pointer.charAt(k);
+                    empty = false;
+                }
+            }
+            i = end;
+        }
+        return hash;
+    }
+
+    /** Whether {@link #withoutIndexes} of the pointer is the field, found without making it. */
+    static boolean isField(String pointer, String field) {
+        int at = 0;
+        int i = 0;
+        while (i < pointer.length()) {
+            int end = pointer.indexOf('/', i + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            boolean index = end > i + 1;
+            for (int k = i + 1; k < end && index; k++) {
+                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
+            }
+            if (!index) {
+                if (at > 0) {
+                    if (at >= field.length() || field.charAt(at) != '/') {
+                        return false;
+                    }
+                    at++;
+                }
+                if (at + end - i - 1 > field.length()) {
+                    return false;
+                }
+                for (int k = i + 1; k < end; k++) {
+                    if (field.charAt(at++) != pointer.charAt(k)) {
+                        return false;
+                    }
+                }
+            }
+            i = end;
+        }
+        return at == field.length();
     }
 
     /** The pointer without its list indexes and without the leading slash: {@code /authors/0/role} gives {@code authors/role}. */
@@ -721,16 +876,39 @@ final class DcMapping {
 
     static String agentName(Agent agent) {
         if (agent instanceof Person p) {
-            return p.name().invertedName();
+            return invertedName(p.name());
         }
         return organizationName((Organization) agent);
     }
 
+    /**
+     * {@link PersonName#invertedName()}, in one concatenation: "Long, Haibo", "Beethoven, Ludwig van",
+     * "King, Martin Luther, Jr.".
+     */
+    static String invertedName(PersonName name) {
+        if (name.literal() != null) {
+            return name.literal();
+        }
+        String family = name.family() == null ? "" : name.family();
+        String given = name.given() == null ? "" : name.given();
+        String particle = name.particle() == null ? "" : name.particle();
+        String rest = given.isEmpty() ? particle : particle.isEmpty() ? given : given + " " + particle;
+        String inverted = rest.isEmpty() ? family : family.isEmpty() ? rest : family + ", " + rest;
+        return name.suffix() == null ? inverted : inverted + ", " + name.suffix();
+    }
+
     /** An organisation from the largest unit to the smallest, separated by ". ". */
     static String organizationName(Organization o) {
-        List<String> names = new ArrayList<>();
-        for (Organization level : o.hierarchy()) {
-            names.add(level.name());
+        if (o.parent() == null) {
+            return o.name();
+        }
+        int levels = 0;
+        for (Organization level = o; level != null; level = level.parent()) {
+            levels++;
+        }
+        String[] names = new String[levels];
+        for (Organization level = o; level != null; level = level.parent()) {
+            names[--levels] = level.name();
         }
         return String.join(". ", names);
     }
@@ -749,11 +927,28 @@ final class DcMapping {
         };
     }
 
+    /** The addresses of the DOI and Handle resolvers, in lower case. */
+    private static final List<String> RESOLVERS = List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+            "http://dx.doi.org/", "https://hdl.handle.net/", "http://hdl.handle.net/");
+
+    /**
+     * Whether an address is a DOI or Handle resolver's, in any case. ASCII letters are compared in either case:
+     * of what is not ASCII, lower case makes ASCII only of U+0130 (followed by U+0307) and of the Kelvin sign,
+     * neither of which can complete these prefixes.
+     */
     static boolean isResolverAddress(String url) {
+        for (String resolver : RESOLVERS) {
+            if (url.length() >= resolver.length() && DcValues.asciiIgnoreCase(url, 0, resolver)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isResolverAddress} by lower-casing the address, for the tests. */
+    static boolean isResolverAddressByLowerCase(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://doi.org/") || lower.startsWith("http://doi.org/")
-                || lower.startsWith("https://dx.doi.org/") || lower.startsWith("http://dx.doi.org/")
-                || lower.startsWith("https://hdl.handle.net/") || lower.startsWith("http://hdl.handle.net/");
+        return RESOLVERS.stream().anyMatch(lower::startsWith);
     }
 
     static Identifier identifier(String v) {

@@ -68,8 +68,6 @@ final class DcValues {
             "gmbh", "llc", "ag", "ry", "oy", "csic", "cern", "nasa", "oecd", "imf", "who", "unesco", "division", "service",
             "services", "project", "board", "trust", "alliance", "federation", "union", "uni");
 
-    private static final int LONGEST_ORGANISATION_WORD = 10;
-
     /** The stems by their first character (ASCII), so that a word is tried only against the stems it can start with. */
     private static final List<List<String>> STEMS_BY_FIRST_LETTER = stemsByFirstLetter();
 
@@ -231,47 +229,75 @@ final class DcValues {
     }
 
     /**
-     * {@link #isOrganisation} for ASCII text, without splitting: there, lower case changes no length, and the
-     * letters and digits of {@code \p{L}} and {@code \p{N}} are {@code [a-zA-Z0-9]}.
+     * {@link #isOrganisation} for ASCII text, without splitting or lower-casing: there, lower case changes no
+     * length, the letters and digits of {@code \\p{L}} and {@code \\p{N}} are {@code [a-zA-Z0-9]}, and a word is
+     * compared with the word lists letter by letter in either case.
      */
     static boolean isOrganisationAscii(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int n = lower.length();
+        int n = name.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !wordChar(lower.charAt(i), true)) {
+            while (i < n && !wordChar(name.charAt(i), true)) {
                 i++;
             }
             int start = i;
-            while (i < n && wordChar(lower.charAt(i), true)) {
+            while (i < n && wordChar(name.charAt(i), true)) {
                 i++;
             }
-            if (i > start && organisationWord(lower, start, i)) {
+            if (i > start && organisationWord(name, start, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean organisationWord(String lower, int start, int end) {
+    private static boolean organisationWord(String name, int start, int end) {
         int length = end - start;
-        if (length <= LONGEST_ORGANISATION_WORD && ORGANISATION_WORDS.contains(lower.substring(start, end))) {
-            return true;
+        if (length < WORDS_BY_LENGTH.size()) {
+            for (String word : WORDS_BY_LENGTH.get(length)) {
+                if (asciiIgnoreCase(name, start, word)) {
+                    return true;
+                }
+            }
         }
-        char first = lower.charAt(start);
+        char first = name.charAt(start);
+        first = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
         if (first < STEMS_BY_FIRST_LETTER.size()) {
             for (String stem : STEMS_BY_FIRST_LETTER.get(first)) {
-                if (stem.length() <= length && lower.startsWith(stem, start)) {
+                if (stem.length() <= length && asciiIgnoreCase(name, start, stem)) {
                     return true;
                 }
             }
         }
         for (String stem : ORGANISATION_ENDINGS) {
-            if (stem.length() <= length && lower.startsWith(stem, end - stem.length())) {
+            if (stem.length() <= length && asciiIgnoreCase(name, end - stem.length(), stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #ORGANISATION_WORDS} by their length, all ASCII in lower case. */
+    private static final List<List<String>> WORDS_BY_LENGTH = byLength(ORGANISATION_WORDS);
+
+    /** The ASCII words of {@link #TEAM_WORDS} by their length: the others cannot be a word of ASCII text. */
+    private static final List<List<String>> TEAM_WORDS_BY_LENGTH = byLength(TEAM_WORDS);
+
+    private static List<List<String>> byLength(Set<String> words) {
+        List<List<String>> byLength = new java.util.ArrayList<>();
+        for (String word : words) {
+            if (isAscii(word) && word.equals(word.toLowerCase(Locale.ROOT))) {
+                while (byLength.size() <= word.length()) {
+                    byLength.add(new java.util.ArrayList<>());
+                }
+                byLength.get(word.length()).add(word);
+            }
+        }
+        List<List<String>> copies = new java.util.ArrayList<>();
+        for (List<String> sameLength : byLength) {
+            copies.add(List.copyOf(sameLength));
+        }
+        return List.copyOf(copies);
     }
 
     /** {@link #isTeam} for ASCII text: words are runs of {@code [a-zA-Z0-9]}. */
@@ -286,8 +312,12 @@ final class DcValues {
             while (i < n && wordChar(name.charAt(i), false)) {
                 i++;
             }
-            if (i - start >= 4 && i - start <= 6 && TEAM_WORDS.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
-                return true;
+            if (i - start < TEAM_WORDS_BY_LENGTH.size()) {
+                for (String word : TEAM_WORDS_BY_LENGTH.get(i - start)) {
+                    if (asciiIgnoreCase(name, start, word)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -306,7 +336,8 @@ final class DcValues {
         return true;
     }
 
-    private static boolean hasAsciiDigit(String s) {
+    /** Whether a text has a digit {@code [0-9]}, without which no life dates can be read off a name. */
+    static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
@@ -358,6 +389,48 @@ final class DcValues {
         }
         return Person.of(new PersonName(family.isEmpty() ? null : family, givenOnly.isEmpty() ? null : givenOnly,
                 particle, suffix, NameOrder.GIVEN_FIRST, null, null));
+    }
+
+    /**
+     * Whether {@link #person} reads {@link DcMapping#invertedName} of a name back into the same family name,
+     * given name, particle and suffix, told from the parts alone: family and given name present, no literal
+     * form, no part empty, holding a comma or with white space around it; the particle, if any, made of
+     * particles with one space between them, the given name not ending in a word that is one (unless it is one
+     * word), the suffix, if any, one the reader knows. False says only that the parts do not tell.
+     *
+     * @param n the name
+     * @return true when the reader gives back these parts
+     */
+    static boolean splitsBack(PersonName n) {
+        if (n.literal() != null || !plainPart(n.family()) || !plainPart(n.given())) {
+            return false;
+        }
+        String given = n.given();
+        int space = given.lastIndexOf(' ');
+        if (space >= 0 && given.length() - space - 1 <= LONGEST_PARTICLE && PARTICLES.contains(given.substring(space + 1))) {
+            return false;
+        }
+        String particle = n.particle();
+        if (particle != null) {
+            if (!plainPart(particle)) {
+                return false;
+            }
+            for (String word : particle.split(" ", -1)) {
+                if (!PARTICLES.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        String suffix = n.suffix();
+        return suffix == null || (plainPart(suffix) && SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
+
+    /** A part of a name the reader's split gives back as it is: not empty, no comma, no white space around it. */
+    private static boolean plainPart(@Nullable String part) {
+        return part != null && !part.isEmpty() && part.indexOf(',') < 0 && !Character.isWhitespace(part.charAt(0))
+                && !Character.isWhitespace(part.charAt(part.length() - 1));
     }
 
     /**
@@ -466,16 +539,25 @@ final class DcValues {
     static boolean hasFileExtension(String url) {
         int n = url.length();
         for (int dot = url.indexOf('.'); dot >= 0; dot = url.indexOf('.', dot + 1)) {
+            // An extension has no '?' or '#' and ends at one or at the end: only the one that long can match.
+            int end = dot + 1;
+            while (end < n && end - dot <= LONGEST_EXTENSION && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                end++;
+            }
+            int length = end - dot - 1;
+            if (end - dot > LONGEST_EXTENSION && end < n && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                continue;
+            }
             for (String extension : EXTENSIONS) {
-                int end = dot + 1 + extension.length();
-                if (end <= n && (end == n || url.charAt(end) == '?' || url.charAt(end) == '#')
-                        && asciiIgnoreCase(url, dot + 1, extension)) {
+                if (extension.length() == length && asciiIgnoreCase(url, dot + 1, extension)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    private static final int LONGEST_EXTENSION = EXTENSIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Whether {@code text} has {@code lower} (ASCII lower case) at {@code at}, ASCII letters in any case, as {@code (?i)}. */
     static boolean asciiIgnoreCase(String text, int at, String lower) {
@@ -491,7 +573,12 @@ final class DcValues {
 
     /** Whether text has a character that {@code .} does not match: a line end. */
     static boolean hasLineEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return hasLineEnd(text, 0, text.length());
+    }
+
+    /** Whether text has a line end from {@code start} to before {@code end}. */
+    static boolean hasLineEnd(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return true;

@@ -4,7 +4,9 @@ import io.github.reportmeta.CatalogueHeader;
 import io.github.reportmeta.Report;
 import io.github.reportmeta.format.ConversionNote;
 import io.github.reportmeta.format.WriteOptions;
+import io.github.reportmeta.internal.XmlChars;
 import io.github.reportmeta.xml.internal.DocumentWriter;
+import io.github.reportmeta.xml.internal.SecureStax;
 import io.github.reportmeta.xml.internal.XmlCursor;
 import io.github.reportmeta.xml.internal.XmlReadBackCheck;
 import java.io.OutputStream;
@@ -29,11 +31,23 @@ final class DcXmlWriter extends DocumentWriter<DcXmlWriter.Prepared> {
     @Override
     protected Prepared prepare(Report report) {
         List<DcStatement> statements = mapping.statements(report);
-        long bytes = 0;
+        long chars = 0;
         for (DcStatement s : statements) {
-            bytes += XmlReadBackCheck.derived(report, s.qname(), s.value(), true);
+            String v = s.value();
+            if (v.length() > SecureStax.MAX_TEXT_LENGTH || XmlChars.firstIllegal(v) >= 0) {
+                // Refused: checked again by name, for the message.
+                XmlReadBackCheck.derived(report, s.qname(), v, true);
+            }
+            chars += v.length();
         }
-        XmlReadBackCheck.size(report.id(), bytes, statements.size());
+        if (!XmlReadBackCheck.withinSize(chars * XmlReadBackCheck.MOST_BYTES_PER_CHAR, statements.size())) {
+            // Near the limit: the bytes are counted as the check counts them.
+            long bytes = 0;
+            for (DcStatement s : statements) {
+                bytes += XmlReadBackCheck.derived(report, s.qname(), s.value(), true);
+            }
+            XmlReadBackCheck.size(report.id(), bytes, statements.size());
+        }
         for (String pointer : mapping.lostFields(report, statements)) {
             note(ConversionNote.loss(report.id(), pointer, mapping.reason(pointer)));
         }

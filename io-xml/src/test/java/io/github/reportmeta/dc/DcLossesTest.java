@@ -192,6 +192,40 @@ class DcLossesTest {
         }
 
         @Test
+        void peopleAreComparedPartByPartWhereTheirNamesSplitBack() {
+            Person full = Person.of(PersonName.of("Jan Willem", "Berg").withParticleAndSuffix("van der", "Jr."))
+                    .withOrcid(io.github.reportmeta.Orcid.parse("0000-0002-1825-0097"))
+                    .withAffiliations(List.of(Organization.of("Institute of X")));
+            same(base().author(new Author(full, Role.AUTHOR))
+                    .author(new Author(Person.of(PersonName.familyFirst("Long", "Haibo")), Role.EDITOR))
+                    .author(new Author(Person.of(PersonName.of("Ann", "Lee")), Role.CONTRIBUTOR))
+                    .author(new Author(Person.of(PersonName.of("Bo", "Chen")), Role.RESEARCH_TEAM))
+                    .author(new Author(Person.of(PersonName.of("Maria de", "Souza")), Role.AUTHOR))
+                    .author(new Author(Person.of(PersonName.of("Tom", "Hill").withParticleAndSuffix(null, "III")),
+                            Role.AUTHOR))
+                    .author(new Author(Person.of(PersonName.of("Tom", "Hill").withParticleAndSuffix(null, "PhD")),
+                            Role.AUTHOR))
+                    .author(new Author(Person.of(PersonName.of("Kim", "Department")), Role.AUTHOR))
+                    .author(new Author(Person.of(PersonName.of("Kim", "Group")), Role.EDITOR)).build());
+        }
+
+        @Test
+        void organisationsAreComparedLevelByLevelWhereTheirNamesSplitBack() {
+            Organization top = new Organization("Development Research Center", "DRC", null,
+                    io.github.reportmeta.Ror.parse("https://ror.org/05gq02987"), null);
+            Organization unit = new Organization("Research Department of Macroeconomy", "RDM", top, null,
+                    io.github.reportmeta.Isni.parse("0000 0001 2146 438X"));
+            same(base().publisher(unit)
+                    .author(new Author(Organization.of("Research Team on Roads").withParent(top), Role.RESEARCH_TEAM))
+                    .author(new Author(Organization.of("Research Team on Rails"), Role.CONTRIBUTOR))
+                    .author(new Author(Organization.of("Statistics Office"), Role.EDITOR))
+                    .author(new Author(Organization.of("Statistics Office", "SO"), Role.AUTHOR))
+                    .author(new Author(Organization.of("Kari Virtanen"), Role.AUTHOR))
+                    .author(new Author(Organization.of("St. Olaf College"), Role.AUTHOR))
+                    .author(new Author(Organization.of("Institute 7"), Role.AUTHOR)).build());
+        }
+
+        @Test
         void whatOnlyMappingBackCanTellIsMappedBack() {
             Report r = base().relation(new Relation(RelationType.REFERENCES, new LocalIdentifier("Series; No. 5")))
                     .build();
@@ -272,6 +306,118 @@ class DcLossesTest {
                 assertThat(DcValues.isOrganisation(name)).as(name).isEqualTo(DcValues.isOrganisationByPattern(name));
                 assertThat(DcValues.isTeam(name)).as(name).isEqualTo(DcValues.isTeamByPattern(name));
             }
+        }
+    }
+
+    @Nested
+    class WalksInPlaceOfPatterns {
+
+        @Test
+        void seriesAreToldAsTheSeriesPatternTellsThem() {
+            List<String> pieces = List.of("Research Report", "; No. ", ";", " No. ", "No.", "5", "7a", " (2018)", " (201)",
+                    " (20x8)", " ", "\t", "\n", "\u2028", "\u0085", "\r", "x", "(", ")", "2019", ". ", "研究");
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            int series = 0;
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = r.nextInt(7); k >= 0; k--) {
+                    b.append(pieces.get(r.nextInt(pieces.size())));
+                }
+                String v = b.toString();
+                assertThat(DcMapping.isSeries(v)).as("'%s', seed %d", v, random.seed())
+                        .isEqualTo(DcMapping.isSeriesByPattern(v));
+                series += DcMapping.isSeries(v) ? 1 : 0;
+            }
+            assertThat(series).as("series among the random texts").isGreaterThan(100);
+            for (String v : List.of("S; No. 5", "S; No. 5 (2018)", "; No. 5", "S; No. ", "S; No. 5 (2018) ",
+                    "S; No. 5  (2018)", "S; No. 5\t(2018)", "S\n; No. 5", "S; No. 5\u2028", "A; No. B; No. 5 (2018)",
+                    "A; No. 5 5; No. 6")) {
+                assertThat(DcMapping.isSeries(v)).as(v).isEqualTo(DcMapping.isSeriesByPattern(v));
+            }
+        }
+
+        @Test
+        void pointersAreMatchedToFieldsAsWithoutIndexesNamesThem() {
+            List<String> segments = List.of("", "authors", "agent", "name", "order", "0", "12", "09", "id", "a1", "/",
+                    "metrics", "kind", "dates", "x");
+            List<String> fields = List.of("", "id", "metrics", "authors/agent/name/order", "authors/agent/orcid",
+                    "dates/kind", "authors", "authors/agent", "a1/x", "/", "authors//agent", "x/");
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder(r.nextInt(8) == 0 ? "" : "/");
+                for (int k = r.nextInt(5); k > 0; k--) {
+                    b.append(segments.get(r.nextInt(segments.size()))).append(r.nextBoolean() ? "/" : "");
+                }
+                String pointer = b.toString();
+                for (String field : fields) {
+                    assertThat(DcMapping.isField(pointer, field)).as("'%s' as '%s'", pointer, field)
+                            .isEqualTo(DcMapping.withoutIndexes(pointer).equals(field));
+                }
+                assertThat(DcMapping.fieldHash(pointer)).as(pointer).isEqualTo(DcMapping.withoutIndexes(pointer).hashCode());
+            }
+        }
+
+        @Test
+        void resolverAddressesAreToldAsLowerCaseTellsThem() {
+            List<String> pieces = List.of("https://", "http://", "HTTPS://", "hTTp://", "doi.org/", "DOI.ORG/", "dx.",
+                    "DX.", "hdl.handle.net/", "HDL.Handle.NET/", "do\u0130.org/", "\u0130", "\u212A", "x", "/", ".",
+                    "10.1000/x", "s");
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            int resolvers = 0;
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = r.nextInt(4); k >= 0; k--) {
+                    b.append(pieces.get(r.nextInt(pieces.size())));
+                }
+                String v = b.toString();
+                assertThat(DcMapping.isResolverAddress(v)).as("'%s', seed %d", v, random.seed())
+                        .isEqualTo(DcMapping.isResolverAddressByLowerCase(v));
+                resolvers += DcMapping.isResolverAddress(v) ? 1 : 0;
+            }
+            assertThat(resolvers).as("resolver addresses among the random texts").isGreaterThan(100);
+        }
+
+        @Test
+        void invertedNamesAreTheModelsAndSplitBackWhereThePartsSaySo() {
+            List<String> pieces = List.of("Jan", "Berg", "van", "der", "de", "Jr.", "jr", "III", "PhD", " ", ",", "\t",
+                    "ten", "'t", "O'Neil", "龙");
+            RandomReports random = RandomReports.fromEnvironment();
+            Random r = new Random(random.seed());
+            int split = 0;
+            for (int n = 0; n < 20_000; n++) {
+                String[] parts = new String[4];
+                for (int i = 0; i < parts.length; i++) {
+                    int words = r.nextInt(4);
+                    if (words == 0 && i > 0) {
+                        continue;
+                    }
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < words; k++) {
+                        b.append(k > 0 && r.nextInt(3) > 0 ? " " : "").append(pieces.get(r.nextInt(pieces.size())));
+                    }
+                    parts[i] = b.toString();
+                }
+                PersonName name = r.nextInt(10) == 0 ? PersonName.literal(parts[0] + "x")
+                        : new PersonName(parts[0], parts[1], parts[2], parts[3],
+                                r.nextBoolean() ? io.github.reportmeta.NameOrder.GIVEN_FIRST
+                                        : io.github.reportmeta.NameOrder.FAMILY_FIRST, null, null);
+                String inverted = DcMapping.invertedName(name);
+                assertThat(inverted).as("%s, seed %d", name, random.seed()).isEqualTo(name.invertedName());
+                if (DcValues.splitsBack(name)) {
+                    split++;
+                    PersonName back = ((Person) DcValues.person(inverted)).name();
+                    assertThat(back).as("'%s', seed %d", inverted, random.seed()).isEqualTo(new PersonName(name.family(),
+                            name.given(), name.particle(), name.suffix(), io.github.reportmeta.NameOrder.GIVEN_FIRST,
+                            null, null));
+                }
+            }
+            assertThat(split).as("names that split back").isGreaterThan(200);
+            assertThat(DcValues.splitsBack(PersonName.of("Ludwig", "Beethoven").withParticleAndSuffix("van", "Jr."))).isTrue();
+            assertThat(DcValues.splitsBack(PersonName.of("Maria de", "Souza"))).isFalse();
+            assertThat(DcValues.splitsBack(PersonName.literal("Ng Wei bin Tan"))).isFalse();
         }
     }
 

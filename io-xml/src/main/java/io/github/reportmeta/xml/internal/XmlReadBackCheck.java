@@ -156,6 +156,9 @@ public final class XmlReadBackCheck {
         return bytes(text);
     }
 
+    /** The most bytes {@link #bytes} counts for one character: {@code "} and {@code '} escaped. */
+    public static final int MOST_BYTES_PER_CHAR = 6;
+
     /** An upper bound of a text's bytes as written: escaped, in UTF-8. */
     private static long bytes(String text) {
         long bytes = 0;
@@ -238,12 +241,25 @@ public final class XmlReadBackCheck {
      * @throws ReportMetadataException if the report would be larger than the limit
      */
     public static void size(ReportId id, long textBytes, int values) {
-        long bound = textBytes + (long) values * BYTES_PER_VALUE;
-        if (bound > ReadOptions.DEFAULT_MAX_REPORT_BYTES) {
+        if (!withinSize(textBytes, values)) {
+            long bound = textBytes + (long) values * BYTES_PER_VALUE;
             throw refused(id, "", "takes up to " + bound + " bytes; expected at most "
                     + ReadOptions.DEFAULT_MAX_REPORT_BYTES + " bytes, what a reader accepts by default"
                     + " (ReadOptions.maxReportBytes)");
         }
+    }
+
+    /**
+     * Whether a report of texts of this many bytes and this many values is within the size {@link #size} allows;
+     * given {@link #MOST_BYTES_PER_CHAR} times the characters of the texts, true means that {@link #size} would
+     * pass whatever the characters are, without counting them.
+     *
+     * @param textBytes the bytes of its texts, or a bound of them
+     * @param values how many values (texts, elements) it has
+     * @return whether that is within the limit
+     */
+    public static boolean withinSize(long textBytes, int values) {
+        return textBytes + (long) values * BYTES_PER_VALUE <= ReadOptions.DEFAULT_MAX_REPORT_BYTES;
     }
 
     private static void depth(@Nullable ReportId id, String pointer, Organization o, int depthOfFirst) {
