@@ -667,10 +667,13 @@ public record Report(
                     identifiers, landingPage, fullText, rights, license, formats, sources, coverage, relations, metrics);
         }
 
+        /** Replaces a list's elements, refusing a null one before any is replaced, without a copy in between. */
         private <T> Builder replace(List<T> target, List<? extends T> values) {
-            List<? extends T> copy = List.copyOf(values);
+            for (T value : Objects.requireNonNull(values)) {
+                Objects.requireNonNull(value);
+            }
             target.clear();
-            target.addAll(copy);
+            target.addAll(values);
             return this;
         }
     }

@@ -64,6 +64,27 @@ class RepositoryFieldsTest {
         }
 
         @Test
+        void replacingAListWithANullElementFailsAndKeepsTheOldOne() {
+            Report.Builder builder = report.toBuilder();
+            java.util.List<MediaFormat> withNull = new java.util.ArrayList<>();
+            withNull.add(MediaFormat.extent("42 p."));
+            withNull.add(null);
+
+            assertThatThrownBy(() -> builder.formats(withNull)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> builder.formats(null)).isInstanceOf(NullPointerException.class);
+            assertThat(builder.build()).isEqualTo(report);
+        }
+
+        @Test
+        void replacingAListCopiesIt() {
+            java.util.List<String> sources = new java.util.ArrayList<>(java.util.List.of("A", "B"));
+            Report.Builder builder = report.toBuilder().sources(sources);
+            sources.clear();
+
+            assertThat(builder.build().sources()).containsExactly("A", "B");
+        }
+
+        @Test
         void validationFindsBlankOrPaddedTextsWithTheirPointers() {
             Report bad = report.toBuilder().source(" ").format(MediaFormat.extent("42 p. "))
                     .coverage(new Coverage(Coverage.Kind.SPATIAL, "China\u0000")).build();
