@@ -51,6 +51,8 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads model values from a parser, strictly: every property known, every required one present, each value of
@@ -79,6 +81,46 @@ public final class ModelReader {
     static final Map<String, BiConsumer<ModelReader, Report.Builder>> REPORT = reportTable();
 
     private static final String REPORT_FIELDS = String.join(", ", REPORT.keySet());
+    private static final Names REPORT_NAMES = new Names(REPORT.keySet().toArray(String[]::new));
+    private static final List<BiConsumer<ModelReader, Report.Builder>> REPORT_READERS = List.copyOf(REPORT.values());
+    private static final Names TEXT_NAMES = new Names("text", "language");
+    private static final Names NUMBER_NAMES = new Names("series", "number", "raw", "year");
+    private static final Names AUTHOR_NAMES = new Names("agent", "role");
+    private static final Names AGENT_NAMES = new Names("type");
+    private static final Names PERSON_NAMES = new Names("name", "orcid", "affiliations");
+    private static final Names PERSON_NAME_NAMES = new Names("family", "given", "particle", "suffix", "order", "literal",
+            "original");
+    private static final Names ORGANIZATION_NAMES = new Names("name", "acronym", "parent", "ror", "isni");
+    private static final Names KEYWORD_NAMES = new Names("term", "language", "vocabulary");
+    private static final Names IDENTIFIER_NAMES = new Names("scheme", "value");
+    private static final Names RELATION_NAMES = new Names("type", "target");
+    private static final Names REPORT_DATE_NAMES = new Names("kind", "value");
+    private static final Names MEDIA_FORMAT_NAMES = new Names("kind", "text");
+    private static final Names COVERAGE_NAMES = new Names("kind", "text");
+    private static final Names METRIC_NAMES = new Names("type", "count", "asOf");
+
+    /**
+     * The property names of one kind of object, which the parser matches against its input bytes: a known name
+     * comes back as this table's own {@code String}, without the parser's symbol table and without a new string.
+     */
+    static final class Names {
+        final PropertyNameMatcher matcher;
+        private final String[] names;
+
+        Names(String... names) {
+            this.names = names.clone();
+            this.matcher = BinaryNameMatcher.construct(List.of(names), true);
+        }
+
+        /** The name at a position of the table. */
+        String name(int index) {
+            return names[index];
+        }
+
+        int size() {
+            return names.length;
+        }
+    }
 
     private static Map<String, BiConsumer<ModelReader, Report.Builder>> reportTable() {
         Map<String, BiConsumer<ModelReader, Report.Builder>> t = new LinkedHashMap<>();
@@ -116,6 +158,8 @@ public final class ModelReader {
     private final @Nullable PropertyNames names;
     private final List<Warning> warnings = new ArrayList<>();
     private long recordStart = -1;
+    /** The position of the last name read by {@link #nextName(Names)} in its table, or a negative {@code MATCH_} code. */
+    private int matched;
     private boolean pushedBack;
 
     /**
@@ -203,13 +247,13 @@ public final class ModelReader {
         Report.Builder report = Report.builder();
         boolean typed = false;
         boolean identified = false;
-        for (String name = first; name != null; name = nextName()) {
-            BiConsumer<ModelReader, Report.Builder> field = REPORT.get(name);
-            if (field == null) {
+        matched = first == null ? PropertyNameMatcher.MATCH_END_OBJECT : REPORT_NAMES.matcher.matchName(first);
+        for (String name = first; name != null; name = nextName(REPORT_NAMES)) {
+            if (matched < 0) {
                 unknown(name, REPORT_FIELDS);
                 continue;
             }
-            field.accept(this, report);
+            REPORT_READERS.get(matched).accept(this, report);
             typed |= name.equals("type");
             identified |= name.equals("id");
         }
@@ -265,7 +309,7 @@ public final class ModelReader {
         expectStartObject("a text with its language");
         String text = null;
         LanguageTag language = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(TEXT_NAMES); name != null; name = nextName(TEXT_NAMES)) {
             switch (name) {
                 case "text" -> text = string();
                 case "language" -> language = optionalValue("a language tag", LanguageTag::new);
@@ -287,7 +331,7 @@ public final class ModelReader {
         String number = null;
         String raw = null;
         Integer year = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(NUMBER_NAMES); name != null; name = nextName(NUMBER_NAMES)) {
             switch (name) {
                 case "series" -> series = string();
                 case "number" -> number = string();
@@ -315,7 +359,7 @@ public final class ModelReader {
         expectStartObject("an author");
         Agent agent = null;
         Role role = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(AUTHOR_NAMES); name != null; name = nextName(AUTHOR_NAMES)) {
             switch (name) {
                 case "agent" -> agent = agent();
                 case "role" -> role = code("a role", ModelCodes.ROLES);
@@ -334,16 +378,16 @@ public final class ModelReader {
      */
     public Agent agent() {
         expectStartObject("a person or an organization");
-        String name = nextName();
+        String name = nextName(AGENT_NAMES);
         if (!"type".equals(name)) {
             throw problem("an agent must start with \"type\": \"person\" or \"organization\"");
         }
         String type = string();
         if (type.equals(ModelCodes.PERSON)) {
-            return personFields(nextName());
+            return personFields(nextName(PERSON_NAMES));
         }
         if (type.equals(ModelCodes.ORGANIZATION)) {
-            return organizationFields(nextName());
+            return organizationFields(nextName(ORGANIZATION_NAMES));
         }
         throw problem("agent type must be person or organization, but was '" + Snippets.clip(type) + "'");
     }
@@ -365,7 +409,7 @@ public final class ModelReader {
         PersonName personName = null;
         Orcid orcid = null;
         List<Organization> affiliations = List.of();
-        for (String name = first; name != null; name = nextName()) {
+        for (String name = first; name != null; name = nextName(PERSON_NAMES)) {
             switch (name) {
                 case "name" -> personName = personName();
                 case "orcid" -> orcid = optionalValue("an ORCID iD", Orcid::new);
@@ -391,7 +435,7 @@ public final class ModelReader {
         NameOrder order = null;
         String literal = null;
         LocalizedText original = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(PERSON_NAME_NAMES); name != null; name = nextName(PERSON_NAME_NAMES)) {
             switch (name) {
                 case "family" -> family = optionalString();
                 case "given" -> given = optionalString();
@@ -433,7 +477,7 @@ public final class ModelReader {
         Organization parent = null;
         Ror ror = null;
         Isni isni = null;
-        for (String name = first; name != null; name = nextName()) {
+        for (String name = first; name != null; name = nextName(ORGANIZATION_NAMES)) {
             switch (name) {
                 case "name" -> orgName = string();
                 case "acronym" -> acronym = optionalString();
@@ -457,7 +501,7 @@ public final class ModelReader {
         String term = null;
         LanguageTag language = null;
         String vocabulary = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(KEYWORD_NAMES); name != null; name = nextName(KEYWORD_NAMES)) {
             switch (name) {
                 case "term" -> term = string();
                 case "language" -> language = optionalValue("a language tag", LanguageTag::new);
@@ -478,7 +522,7 @@ public final class ModelReader {
         expectStartObject("an identifier");
         IdentifierScheme scheme = null;
         Identifier identifier = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(IDENTIFIER_NAMES); name != null; name = nextName(IDENTIFIER_NAMES)) {
             switch (name) {
                 case "scheme" -> scheme = code("an identifier scheme", ModelCodes.SCHEMES);
                 case "value" -> {
@@ -517,7 +561,7 @@ public final class ModelReader {
         expectStartObject("a relation");
         RelationType type = null;
         Identifier target = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(RELATION_NAMES); name != null; name = nextName(RELATION_NAMES)) {
             switch (name) {
                 case "type" -> type = code("a relation type", ModelCodes.RELATION_TYPES);
                 case "target" -> target = identifier();
@@ -538,7 +582,7 @@ public final class ModelReader {
         expectStartObject("a date with its kind");
         ReportDate.Kind kind = null;
         String value = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(REPORT_DATE_NAMES); name != null; name = nextName(REPORT_DATE_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a date kind", ModelCodes.DATE_KINDS);
                 case "value" -> value = value(W3CDTF, text -> ReportDate.of(ReportDate.Kind.OTHER, text).value());
@@ -559,7 +603,7 @@ public final class ModelReader {
         expectStartObject("a format");
         MediaFormat.Kind kind = null;
         String text = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(MEDIA_FORMAT_NAMES); name != null; name = nextName(MEDIA_FORMAT_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a format kind", ModelCodes.FORMAT_KINDS);
                 case "text" -> text = string();
@@ -580,7 +624,7 @@ public final class ModelReader {
         expectStartObject("a coverage");
         Coverage.Kind kind = null;
         String text = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(COVERAGE_NAMES); name != null; name = nextName(COVERAGE_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a coverage kind", ModelCodes.COVERAGE_KINDS);
                 case "text" -> text = string();
@@ -602,7 +646,7 @@ public final class ModelReader {
         MetricType type = null;
         Long count = null;
         PartialDate asOf = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(METRIC_NAMES); name != null; name = nextName(METRIC_NAMES)) {
             switch (name) {
                 case "type" -> type = code("a metric type", ModelCodes.METRIC_TYPES);
                 case "count" -> count = longValue();
@@ -658,6 +702,27 @@ public final class ModelReader {
      */
     public @Nullable String nextName() {
         String name = p.nextName();
+        if (name != null && names != null) {
+            checkName(name);
+        }
+        if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
+            throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
+        }
+        if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
+            throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
+        }
+        return name;
+    }
+
+    /**
+     * The next property name of the current object, matched against the names its kind of object has (the position
+     * goes to {@link #matched}), checked as {@link #nextName()} checks it; {@code null} at its end.
+     */
+    private @Nullable String nextName(Names known) {
+        int match = p.nextNameMatch(known.matcher);
+        matched = match;
+        String name = match >= 0 ? known.name(match)
+                : match == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : null;
         if (name != null && names != null) {
             checkName(name);
         }
