@@ -109,7 +109,9 @@ public final class ModelReader {
 
         Names(String... names) {
             this.names = names.clone();
-            this.matcher = BinaryNameMatcher.construct(List.of(names), true);
+            // Quads not padded, as the parser forms them when it matches bytes (padded, every name whose length is
+            // not a multiple of four would miss and be matched again as a String).
+            this.matcher = BinaryNameMatcher.construct(List.of(names), false);
         }
 
         /** The name at a position of the table. */

@@ -22,12 +22,16 @@ class PropertyNameTablesTest {
 
     /** The match of each name of an object, in order, and the name the parser's context holds for it. */
     private static List<String> matches(ModelReader.Names names, String json) {
+        return matches(names.matcher, json);
+    }
+
+    private static List<String> matches(PropertyNameMatcher matcher, String json) {
         List<String> seen = new ArrayList<>();
         try (JsonParser p = JsonSetup.READER_FACTORY.createParser(ObjectReadContext.empty(),
                 json.getBytes(StandardCharsets.UTF_8))) {
             assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             int match;
-            while ((match = p.nextNameMatch(names.matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            while ((match = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
                 seen.add(match + ":" + p.currentName());
                 p.nextToken();
                 p.skipChildren();
@@ -63,6 +67,19 @@ class PropertyNameTablesTest {
         }
 
         @Test
+        void theParserMatchesEveryKnownNameFromItsBytesWithoutTheStringLookUp() {
+            StringBuilder json = new StringBuilder("{");
+            for (int i = 0; i < REPORT.size(); i++) {
+                json.append(i == 0 ? "" : ",").append('"').append(REPORT.name(i)).append("\":0");
+            }
+            // The parser matches bytes only with some input left after the name, as inside any document.
+            json.append(" ".repeat(64)).append('}');
+            Counting counting = new Counting(REPORT);
+            assertThat(matches(counting, json.toString())).hasSize(REPORT.size());
+            assertThat(counting.byString).as("names the parser had to build and look up as strings").isEmpty();
+        }
+
+        @Test
         void anEscapedSpellingOfAKnownNameIsTheKnownName() {
             assertThat(matches(REPORT, "{\"\\u0069d\":1,\"t\\u0079pe\":2}")).containsExactly("0:id", "10:type");
         }
@@ -73,9 +90,11 @@ class PropertyNameTablesTest {
         @Test
         void aNameOutsideTheTableIsUnknownAndKeepsItsSpelling() {
             int unknown = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
-            assertThat(matches(REPORT, "{\"Id\":1,\"idx\":2,\"i\":3,\"\":4,\"titel\\u00e9\":5,\"\\u0000id\":6}"))
+            assertThat(matches(REPORT, "{\"Id\":1,\"idx\":2,\"i\":3,\"\":4,\"titel\\u00e9\":5,\"\\u0000id\":6,"
+                    + "\"id\\u0000\":7,\"type\\u0000\\u0000\\u0000\\u0000\":8}" + " ".repeat(64)))
                     .containsExactly(unknown + ":Id", unknown + ":idx", unknown + ":i", unknown + ":",
-                            unknown + ":titelé", unknown + ":\u0000id");
+                            unknown + ":titelé", unknown + ":\u0000id", unknown + ":id\u0000",
+                            unknown + ":type\u0000\u0000\u0000\u0000");
         }
 
         @Test
@@ -84,6 +103,45 @@ class PropertyNameTablesTest {
             assertThat(matches(names, "{\"abcdefghijklmnopr\":1,\"abcdefghijklmnop\":2}"))
                     .containsExactly(PropertyNameMatcher.MATCH_UNKNOWN_NAME + ":abcdefghijklmnopr",
                             PropertyNameMatcher.MATCH_UNKNOWN_NAME + ":abcdefghijklmnop");
+        }
+    }
+
+    /** The report's table, recording each name the parser could not match from bytes and asked for as a string. */
+    private static final class Counting extends PropertyNameMatcher {
+        private static final long serialVersionUID = 1L;
+
+        final List<String> byString = new ArrayList<>();
+        private final transient PropertyNameMatcher table;
+
+        Counting(ModelReader.Names names) {
+            super(null, null, names.matcher.nameLookup());
+            this.table = names.matcher;
+        }
+
+        @Override
+        public int matchName(String name) {
+            byString.add(name);
+            return table.matchName(name);
+        }
+
+        @Override
+        public int matchByQuad(int q1) {
+            return table.matchByQuad(q1);
+        }
+
+        @Override
+        public int matchByQuad(int q1, int q2) {
+            return table.matchByQuad(q1, q2);
+        }
+
+        @Override
+        public int matchByQuad(int q1, int q2, int q3) {
+            return table.matchByQuad(q1, q2, q3);
+        }
+
+        @Override
+        public int matchByQuad(int[] q, int qlen) {
+            return table.matchByQuad(q, qlen);
         }
     }
 }
