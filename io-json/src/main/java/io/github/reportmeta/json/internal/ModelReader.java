@@ -32,6 +32,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
+import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.Ror;
 import io.github.reportmeta.Url;
@@ -75,22 +76,23 @@ public final class ModelReader {
     public record Warning(String pointer, String message, long line, long column) {}
 
     /**
-     * How each property of a report is read into its builder, in the model's order: the one place in this codec that
+     * How each property of a report is read into its parts, in the model's order: the one place in this codec that
      * names a report's fields. A field of the model missing here fails {@code FieldTablesTest}.
      */
-    static final Map<String, BiConsumer<ModelReader, Report.Builder>> REPORT = reportTable();
+    static final Map<String, BiConsumer<ModelReader, ReportParts>> REPORT = reportTable();
 
     private static final String REPORT_FIELDS = String.join(", ", REPORT.keySet());
     private static final Names REPORT_NAMES = new Names(REPORT.keySet().toArray(String[]::new));
-    private static final List<BiConsumer<ModelReader, Report.Builder>> REPORT_READERS = List.copyOf(REPORT.values());
+    private static final List<BiConsumer<ModelReader, ReportParts>> REPORT_READERS = List.copyOf(REPORT.values());
     private static final Names TEXT_NAMES = new Names("text", "language");
     private static final Names NUMBER_NAMES = new Names("series", "number", "raw", "year");
     private static final Names AUTHOR_NAMES = new Names("agent", "role");
-    private static final Names AGENT_NAMES = new Names("type");
-    private static final Names PERSON_NAMES = new Names("name", "orcid", "affiliations");
+    // A person's and an organisation's tables both start with the agent's "type", read before the kind is known.
+    private static final Names PERSON_NAMES = new Names("type", "name", "orcid", "affiliations");
+    private static final Names AGENT_NAMES = PERSON_NAMES;
     private static final Names PERSON_NAME_NAMES = new Names("family", "given", "particle", "suffix", "order", "literal",
             "original");
-    private static final Names ORGANIZATION_NAMES = new Names("name", "acronym", "parent", "ror", "isni");
+    private static final Names ORGANIZATION_NAMES = new Names("type", "name", "acronym", "parent", "ror", "isni");
     private static final Names KEYWORD_NAMES = new Names("term", "language", "vocabulary");
     private static final Names IDENTIFIER_NAMES = new Names("scheme", "value");
     private static final Names RELATION_NAMES = new Names("type", "target");
@@ -108,6 +110,9 @@ public final class ModelReader {
         private final String[] names;
 
         Names(String... names) {
+            if (names.length > Long.SIZE) {
+                throw new IllegalArgumentException("a name table has a bit per name, at most 64, but was given " + names.length);
+            }
             this.names = names.clone();
             // Quads not padded, as the parser forms them when it matches bytes (padded, every name whose length is
             // not a multiple of four would miss and be matched again as a String).
@@ -124,31 +129,67 @@ public final class ModelReader {
         }
     }
 
-    private static Map<String, BiConsumer<ModelReader, Report.Builder>> reportTable() {
-        Map<String, BiConsumer<ModelReader, Report.Builder>> t = new LinkedHashMap<>();
-        t.put("id", (r, b) -> b.id(r.value("a report id", ReportId::new)));
-        t.put("titles", (r, b) -> b.titles(r.list(r::text)));
-        t.put("number", (r, b) -> b.number(r.optionalObject(r::number)));
-        t.put("issued", (r, b) -> b.issued(r.optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse)));
-        t.put("dates", (r, b) -> b.dates(r.list(r::reportDate)));
-        t.put("authors", (r, b) -> b.authors(r.list(r::author)));
-        t.put("publisher", (r, b) -> b.publisher(r.optionalObject(r::organization)));
-        t.put("abstracts", (r, b) -> b.abstracts(r.list(r::text)));
-        t.put("keywords", (r, b) -> b.keywords(r.list(r::keyword)));
-        t.put("language", (r, b) -> b.language(r.optionalValue("a language tag", LanguageTag::new)));
-        t.put("type", (r, b) -> b.type(r.code("a report type", ModelCodes.REPORT_TYPES)));
-        t.put("identifiers", (r, b) -> b.identifiers(r.list(r::identifier)));
-        t.put("landingPage", (r, b) -> b.landingPage(r.optionalValue("a URL", Url::new)));
-        t.put("fullText", (r, b) -> b.fullText(r.optionalValue("a URL", Url::new)));
-        t.put("rights", (r, b) -> b.rights(r.optionalString()));
-        t.put("license", (r, b) -> b.license(r.optionalValue("a URL", Url::new)));
-        t.put("formats", (r, b) -> b.formats(r.list(r::mediaFormat)));
-        t.put("sources", (r, b) -> b.sources(r.list(r::string)));
-        t.put("coverage", (r, b) -> b.coverage(r.list(r::coverage)));
-        t.put("relations", (r, b) -> b.relations(r.list(r::relation)));
-        t.put("metrics", (r, b) -> b.metrics(r.list(r::metric)));
+    private static Map<String, BiConsumer<ModelReader, ReportParts>> reportTable() {
+        Map<String, BiConsumer<ModelReader, ReportParts>> t = new LinkedHashMap<>();
+        t.put("id", (r, b) -> b.id = r.value("a report id", ReportId::new));
+        t.put("titles", (r, b) -> b.titles = r.list(r::text));
+        t.put("number", (r, b) -> b.number = r.optionalObject(r::number));
+        t.put("issued", (r, b) -> b.issued = r.optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse));
+        t.put("dates", (r, b) -> b.dates = r.list(r::reportDate));
+        t.put("authors", (r, b) -> b.authors = r.list(r::author));
+        t.put("publisher", (r, b) -> b.publisher = r.optionalObject(r::organization));
+        t.put("abstracts", (r, b) -> b.abstracts = r.list(r::text));
+        t.put("keywords", (r, b) -> b.keywords = r.list(r::keyword));
+        t.put("language", (r, b) -> b.language = r.optionalValue("a language tag", LanguageTag::new));
+        t.put("type", (r, b) -> b.type = r.code("a report type", ModelCodes.REPORT_TYPES));
+        t.put("identifiers", (r, b) -> b.identifiers = r.list(r::identifier));
+        t.put("landingPage", (r, b) -> b.landingPage = r.optionalValue("a URL", Url::new));
+        t.put("fullText", (r, b) -> b.fullText = r.optionalValue("a URL", Url::new));
+        t.put("rights", (r, b) -> b.rights = r.optionalString());
+        t.put("license", (r, b) -> b.license = r.optionalValue("a URL", Url::new));
+        t.put("formats", (r, b) -> b.formats = r.list(r::mediaFormat));
+        t.put("sources", (r, b) -> b.sources = r.list(r::string));
+        t.put("coverage", (r, b) -> b.coverage = r.list(r::coverage));
+        t.put("relations", (r, b) -> b.relations = r.list(r::relation));
+        t.put("metrics", (r, b) -> b.metrics = r.list(r::metric));
         return Collections.unmodifiableMap(t);
     }
+
+    /**
+     * A report's parts as read, for its canonical constructor: unlike {@link Report.Builder}, which copies each list
+     * into a list of its own and the record then once more, this hands the record the reader's immutable lists,
+     * which the record keeps as they are.
+     */
+    static final class ReportParts {
+        @Nullable ReportId id;
+        List<LocalizedText> titles = List.of();
+        @Nullable ReportNumber number;
+        @Nullable PartialDate issued;
+        List<ReportDate> dates = List.of();
+        List<Author> authors = List.of();
+        @Nullable Organization publisher;
+        List<LocalizedText> abstracts = List.of();
+        List<Keyword> keywords = List.of();
+        @Nullable LanguageTag language;
+        @Nullable ReportType type;
+        List<Identifier> identifiers = List.of();
+        @Nullable Url landingPage;
+        @Nullable Url fullText;
+        @Nullable String rights;
+        @Nullable Url license;
+        List<MediaFormat> formats = List.of();
+        List<String> sources = List.of();
+        List<Coverage> coverage = List.of();
+        List<Relation> relations = List.of();
+        List<Metric> metrics = List.of();
+
+        Report build(ReportId reportId, ReportType reportType) {
+            return new Report(reportId, titles, number, issued, dates, authors, publisher, abstracts, keywords, language,
+                    reportType, identifiers, landingPage, fullText, rights, license, formats, sources, coverage,
+                    relations, metrics);
+        }
+    }
+
     /** More than the parser reads of a value when it returns the value's name: a number is at most 64 characters. */
     private static final int POSITION_AFTER_VALUE_START = 1024;
     private static final String W3CDTF = "a date YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ";
@@ -246,22 +287,25 @@ public final class ModelReader {
      * @return the report
      */
     public Report reportFields(@Nullable String first) {
-        Report.Builder report = Report.builder();
-        boolean typed = false;
-        boolean identified = false;
+        ReportParts report = new ReportParts();
         matched = first == null ? PropertyNameMatcher.MATCH_END_OBJECT : REPORT_NAMES.matcher.matchName(first);
+        if (matched >= 0) {
+            // Read by nextName(), which kept it among the names outside any table: the table's bit must know it too.
+            TokenStreamContext object = p.streamReadContext();
+            if (names != null && !names.addKnown(object.getNestingDepth(), object.getCurrentIndex(), matched)) {
+                throw duplicate(first);
+            }
+        }
         for (String name = first; name != null; name = nextName(REPORT_NAMES)) {
             if (matched < 0) {
                 unknown(name, REPORT_FIELDS);
                 continue;
             }
             REPORT_READERS.get(matched).accept(this, report);
-            typed |= name.equals("type");
-            identified |= name.equals("id");
         }
-        require(identified ? Boolean.TRUE : null, "id", "a report");
-        require(typed ? Boolean.TRUE : null, "type", "a report");
-        return report.build();
+        ReportId id = require(report.id, "id", "a report");
+        ReportType type = require(report.type, "type", "a report");
+        return report.build(id, type);
     }
 
     /**
@@ -723,10 +767,18 @@ public final class ModelReader {
     private @Nullable String nextName(Names known) {
         int match = p.nextNameMatch(known.matcher);
         matched = match;
-        String name = match >= 0 ? known.name(match)
-                : match == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : null;
-        if (name != null && names != null) {
-            checkName(name);
+        String name = null;
+        if (match >= 0) {
+            name = known.name(match);
+            TokenStreamContext object = p.streamReadContext();
+            if (names != null && !names.addKnown(object.getNestingDepth(), object.getCurrentIndex(), match)) {
+                throw duplicate(name);
+            }
+        } else if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+            name = p.currentName();
+            if (names != null) {
+                checkName(name);
+            }
         }
         if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
             throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
@@ -765,12 +817,17 @@ public final class ModelReader {
     private void checkName(String name) {
         TokenStreamContext object = p.streamReadContext();
         if (names != null && !names.add(object.getNestingDepth(), object.getCurrentIndex(), name)) {
-            TokenStreamLocation start = p.currentTokenLocation();
-            long length = quotedUtf8Length(name);
-            throw new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
-                    new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
-                            start.getLineNr(), start.getColumnNr() + (int) length));
+            throw duplicate(name);
         }
+    }
+
+    /** The parser's own failure for a name its object already has, where the parser reports it. */
+    private StreamReadException duplicate(String name) {
+        TokenStreamLocation start = p.currentTokenLocation();
+        long length = quotedUtf8Length(name);
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
+                new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
+                        start.getLineNr(), start.getColumnNr() + (int) length));
     }
 
     /** The bytes of a name between and with its quotes, as written without escapes in UTF-8. */
@@ -881,10 +938,11 @@ public final class ModelReader {
     }
 
     /** Refuses an object without a property it needs; {@code what} names the object with its article. */
-    private void require(@Nullable Object value, String name, String what) {
+    private <T> T require(@Nullable T value, String name, String what) {
         if (value == null) {
             throw problem(what + " needs the property '" + name + "'");
         }
+        return value;
     }
 
     private <T> List<T> list(Supplier<T> element) {
@@ -892,12 +950,28 @@ public final class ModelReader {
         if (t != JsonToken.START_ARRAY) {
             throw problem("expected an array, but was " + describe(t));
         }
+        // Most lists of a report have one or two elements: those are kept without a list to collect them in.
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of();
+        }
+        pushedBack = true;
+        T first = element.get();
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(first);
+        }
+        pushedBack = true;
+        T second = element.get();
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(first, second);
+        }
         List<T> values = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        values.add(first);
+        values.add(second);
+        do {
             pushedBack = true;
             values.add(element.get());
-        }
-        return values;
+        } while (p.nextToken() != JsonToken.END_ARRAY);
+        return List.copyOf(values);
     }
 
     /** Moves to the next token, unless a list or an optional value already moved there for the reader it calls. */
