@@ -1085,6 +1085,11 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_STRING) {
             throw problem("expected " + what + " (a string), but was " + describe(t));
         }
+        // A code as written is found from the parser's characters; anything else is checked and named as text.
+        E known = codes.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (known != null) {
+            return known;
+        }
         String text = scalarText();
         E value = codes.find(text);
         if (value == null) {
