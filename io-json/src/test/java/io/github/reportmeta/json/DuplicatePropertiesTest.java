@@ -51,6 +51,14 @@ class DuplicatePropertiesTest {
             "{\"format\":\"reportmeta-catalogue\",\"version\":\"1.0\",\"id\":\"c\",\"id\":\"d\",\"reports\":[]}",
             "{\"format\":\"reportmeta-catalogue\",\"version\":\"1.0\",\"id\":\"c\",\"reports\":[{\"id\":\"r1\",\"type\":\"other\"},"
                     + "{\"id\":\"r2\",\"type\":\"other\",\"id\":\"r3\"}]}",
+            REPORT + "\"id\":\"r\",\"authors\":[{\"agent\":{\"type\":\"person\",\"name\":{\"order\":\"family-first\","
+                    + "\"literal\":\"L\"},\"type\":\"person\"},\"role\":\"author\"}],\"type\":\"other\"}",
+            REPORT + "\"id\":\"r\",\"publisher\":{\"type\":\"organization\",\"name\":\"A\",\"name\":\"B\"},\"type\":\"other\"}",
+            REPORT + "\"id\":\"r\",\"publisher\":{\"type\":\"organization\",\"name\":\"A\",\"type\":\"person\"},\"type\":\"other\"}",
+            REPORT + "\"id\":\"r\",\"titles\":[{\"text\":\"a\",\"language\":\"en\"},{\"language\":\"de\",\"text\":\"b\","
+                    + "\"text\":\"c\"}],\"type\":\"book\"}",
+            REPORT + "\"\\u0069d\":\"r\",\"type\":\"book\",\"id\":\"s\"}",
+            REPORT + "\"id\":\"r\",\"type\":\"book\",\"version\":\"1.0\"}",
         })
         void inTheCanonicalFormat(String document) {
             assertSameAsTheParser(Json.JSON, document, Json.STRICT);
@@ -63,6 +71,9 @@ class DuplicatePropertiesTest {
             REPORT + "\"id\":\"r\",\"x-a\":{\"\u00fc\u4e2d\uD83D\uDE00\":1,\"\u00fc\u4e2d\uD83D\uDE00\":2},\"type\":\"book\"}",
             REPORT + "\"id\":\"r\",\"x-a\":[{\"b\":1},{\"b\":2,\"c\":{\"b\":3}},{\"e\":1,\"e\":2}],\"type\":\"book\"}",
             REPORT + "\"id\":\"r\",\"x-a\":null,\"type\":\"book\",\"id\":\"s\"}",
+            REPORT + "\"id\":\"r\",\"titles\":[{\"text\":\"a\",\"x-b\":1},{\"text\":\"b\",\"x-b\":2,\"x-b\":3}],\"type\":\"book\"}",
+            REPORT + "\"id\":\"r\",\"titles\":[{\"x-b\":1,\"text\":\"a\"},{\"text\":\"b\",\"x-c\":2,\"text\":\"c\"}],"
+                    + "\"type\":\"book\"}",
         })
         void inSkippedUnknownPropertiesWhenLenient(String document) {
             assertSameAsTheParser(Json.JSON, document, Json.LENIENT);
@@ -73,9 +84,29 @@ class DuplicatePropertiesTest {
             "{\"id\":\"r1\",\"type\":\"other\"}\n{\"id\":\"r2\",\"type\":\"other\",\"type\":\"book\"}\n",
             "{\"format\":\"reportmeta-header\",\"version\":\"1.0\",\"id\":\"c\",\"id\":\"d\"}\n",
             "{\"id\":\"r1\",\"type\":\"other\"}\n{\"type\":\"other\",\"id\":\"r2\"}\n{\"id\":\"r3\",\"id\":\"r3\"}\n",
+            "{\"id\":\"r1\",\"type\":\"other\",\"titles\":[],\"id\":\"r2\"}\n",
         })
         void inJsonLines(String document) {
             assertSameAsTheParser(Json.JSONL, document, Json.STRICT);
+        }
+    }
+
+    @Nested
+    class NotDuplicates {
+
+        @Test
+        void theSameNamesInSuccessiveObjectsOfOneDepth() {
+            String document = REPORT + "\"id\":\"r\",\"titles\":[{\"text\":\"a\",\"x-b\":1,\"language\":\"en\"},"
+                    + "{\"x-b\":2,\"language\":\"de\",\"text\":\"b\"},{\"language\":\"fr\",\"text\":\"c\",\"x-b\":3}],"
+                    + "\"authors\":[{\"agent\":{\"type\":\"organization\",\"name\":\"O\"},\"role\":\"author\"},"
+                    + "{\"role\":\"editor\",\"agent\":{\"type\":\"person\",\"name\":{\"order\":\"family-first\","
+                    + "\"literal\":\"L\"}}}],\"type\":\"book\"}";
+            assertThat(Json.readReports(Json.JSON, document, Json.LENIENT))
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.titles()).extracting(t -> t.text()).containsExactly("a", "b", "c");
+                        assertThat(r.authors()).hasSize(2);
+                    });
         }
     }
 

@@ -50,21 +50,43 @@ final class ModelCodes {
     static final class Codes<E extends Enum<E>> {
         private final Map<String, E> byCode = new LinkedHashMap<>();
         private final String[] codes;
+        private final char[][] chars;
+        private final E[] constants;
         private final SerializedString[] written;
         private final String known;
 
         Codes(E[] constants, Function<E, String> code) {
             codes = new String[constants.length];
+            this.constants = constants.clone();
             for (E constant : constants) {
                 codes[constant.ordinal()] = code.apply(constant);
                 byCode.put(codes[constant.ordinal()], constant);
             }
+            chars = Arrays.stream(codes).map(String::toCharArray).toArray(char[][]::new);
             written = Arrays.stream(codes).map(SerializedString::new).toArray(SerializedString[]::new);
             known = Arrays.stream(constants).map(code).collect(Collectors.joining(", "));
         }
 
         @Nullable E find(String code) {
             return byCode.get(code);
+        }
+
+        /**
+         * The constant whose code is exactly the given characters, found without a {@code String}.
+         *
+         * @param text the characters
+         * @param offset where the code starts in them
+         * @param length its length
+         * @return the constant, or {@code null} when no code is spelt so
+         */
+        @Nullable E find(char[] text, int offset, int length) {
+            for (int i = 0; i < chars.length; i++) {
+                char[] code = chars[i];
+                if (code.length == length && Arrays.equals(code, 0, length, text, offset, offset + length)) {
+                    return constants[i];
+                }
+            }
+            return null;
         }
 
         String code(E constant) {

@@ -32,6 +32,7 @@ import io.github.reportmeta.Report;
 import io.github.reportmeta.ReportDate;
 import io.github.reportmeta.ReportId;
 import io.github.reportmeta.ReportNumber;
+import io.github.reportmeta.ReportType;
 import io.github.reportmeta.Role;
 import io.github.reportmeta.Ror;
 import io.github.reportmeta.Url;
@@ -51,6 +52,8 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads model values from a parser, strictly: every property known, every required one present, each value of
@@ -73,38 +76,120 @@ public final class ModelReader {
     public record Warning(String pointer, String message, long line, long column) {}
 
     /**
-     * How each property of a report is read into its builder, in the model's order: the one place in this codec that
+     * How each property of a report is read into its parts, in the model's order: the one place in this codec that
      * names a report's fields. A field of the model missing here fails {@code FieldTablesTest}.
      */
-    static final Map<String, BiConsumer<ModelReader, Report.Builder>> REPORT = reportTable();
+    static final Map<String, BiConsumer<ModelReader, ReportParts>> REPORT = reportTable();
 
     private static final String REPORT_FIELDS = String.join(", ", REPORT.keySet());
+    private static final Names REPORT_NAMES = new Names(REPORT.keySet().toArray(String[]::new));
+    private static final List<BiConsumer<ModelReader, ReportParts>> REPORT_READERS = List.copyOf(REPORT.values());
+    private static final Names TEXT_NAMES = new Names("text", "language");
+    private static final Names NUMBER_NAMES = new Names("series", "number", "raw", "year");
+    private static final Names AUTHOR_NAMES = new Names("agent", "role");
+    // A person's and an organisation's tables both start with the agent's "type", read before the kind is known.
+    private static final Names PERSON_NAMES = new Names("type", "name", "orcid", "affiliations");
+    private static final Names AGENT_NAMES = PERSON_NAMES;
+    private static final Names PERSON_NAME_NAMES = new Names("family", "given", "particle", "suffix", "order", "literal",
+            "original");
+    private static final Names ORGANIZATION_NAMES = new Names("type", "name", "acronym", "parent", "ror", "isni");
+    private static final Names KEYWORD_NAMES = new Names("term", "language", "vocabulary");
+    private static final Names IDENTIFIER_NAMES = new Names("scheme", "value");
+    private static final Names RELATION_NAMES = new Names("type", "target");
+    private static final Names REPORT_DATE_NAMES = new Names("kind", "value");
+    private static final Names MEDIA_FORMAT_NAMES = new Names("kind", "text");
+    private static final Names COVERAGE_NAMES = new Names("kind", "text");
+    private static final Names METRIC_NAMES = new Names("type", "count", "asOf");
 
-    private static Map<String, BiConsumer<ModelReader, Report.Builder>> reportTable() {
-        Map<String, BiConsumer<ModelReader, Report.Builder>> t = new LinkedHashMap<>();
-        t.put("id", (r, b) -> b.id(r.value("a report id", ReportId::new)));
-        t.put("titles", (r, b) -> b.titles(r.list(r::text)));
-        t.put("number", (r, b) -> b.number(r.optionalObject(r::number)));
-        t.put("issued", (r, b) -> b.issued(r.optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse)));
-        t.put("dates", (r, b) -> b.dates(r.list(r::reportDate)));
-        t.put("authors", (r, b) -> b.authors(r.list(r::author)));
-        t.put("publisher", (r, b) -> b.publisher(r.optionalObject(r::organization)));
-        t.put("abstracts", (r, b) -> b.abstracts(r.list(r::text)));
-        t.put("keywords", (r, b) -> b.keywords(r.list(r::keyword)));
-        t.put("language", (r, b) -> b.language(r.optionalValue("a language tag", LanguageTag::new)));
-        t.put("type", (r, b) -> b.type(r.code("a report type", ModelCodes.REPORT_TYPES)));
-        t.put("identifiers", (r, b) -> b.identifiers(r.list(r::identifier)));
-        t.put("landingPage", (r, b) -> b.landingPage(r.optionalValue("a URL", Url::new)));
-        t.put("fullText", (r, b) -> b.fullText(r.optionalValue("a URL", Url::new)));
-        t.put("rights", (r, b) -> b.rights(r.optionalString()));
-        t.put("license", (r, b) -> b.license(r.optionalValue("a URL", Url::new)));
-        t.put("formats", (r, b) -> b.formats(r.list(r::mediaFormat)));
-        t.put("sources", (r, b) -> b.sources(r.list(r::string)));
-        t.put("coverage", (r, b) -> b.coverage(r.list(r::coverage)));
-        t.put("relations", (r, b) -> b.relations(r.list(r::relation)));
-        t.put("metrics", (r, b) -> b.metrics(r.list(r::metric)));
+    /**
+     * The property names of one kind of object, which the parser matches against its input bytes: a known name
+     * comes back as this table's own {@code String}, without the parser's symbol table and without a new string.
+     */
+    static final class Names {
+        final PropertyNameMatcher matcher;
+        private final String[] names;
+
+        Names(String... names) {
+            if (names.length > Long.SIZE) {
+                throw new IllegalArgumentException("a name table has a bit per name, at most 64, but was given " + names.length);
+            }
+            this.names = names.clone();
+            // Quads not padded, as the parser forms them when it matches bytes (padded, every name whose length is
+            // not a multiple of four would miss and be matched again as a String).
+            this.matcher = BinaryNameMatcher.construct(List.of(names), false);
+        }
+
+        /** The name at a position of the table. */
+        String name(int index) {
+            return names[index];
+        }
+
+        int size() {
+            return names.length;
+        }
+    }
+
+    private static Map<String, BiConsumer<ModelReader, ReportParts>> reportTable() {
+        Map<String, BiConsumer<ModelReader, ReportParts>> t = new LinkedHashMap<>();
+        t.put("id", (r, b) -> b.id = r.value("a report id", ReportId::new));
+        t.put("titles", (r, b) -> b.titles = r.list(r::text));
+        t.put("number", (r, b) -> b.number = r.optionalObject(r::number));
+        t.put("issued", (r, b) -> b.issued = r.optionalValue("a date YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse));
+        t.put("dates", (r, b) -> b.dates = r.list(r::reportDate));
+        t.put("authors", (r, b) -> b.authors = r.list(r::author));
+        t.put("publisher", (r, b) -> b.publisher = r.optionalObject(r::organization));
+        t.put("abstracts", (r, b) -> b.abstracts = r.list(r::text));
+        t.put("keywords", (r, b) -> b.keywords = r.list(r::keyword));
+        t.put("language", (r, b) -> b.language = r.optionalValue("a language tag", LanguageTag::new));
+        t.put("type", (r, b) -> b.type = r.code("a report type", ModelCodes.REPORT_TYPES));
+        t.put("identifiers", (r, b) -> b.identifiers = r.list(r::identifier));
+        t.put("landingPage", (r, b) -> b.landingPage = r.optionalValue("a URL", Url::new));
+        t.put("fullText", (r, b) -> b.fullText = r.optionalValue("a URL", Url::new));
+        t.put("rights", (r, b) -> b.rights = r.optionalString());
+        t.put("license", (r, b) -> b.license = r.optionalValue("a URL", Url::new));
+        t.put("formats", (r, b) -> b.formats = r.list(r::mediaFormat));
+        t.put("sources", (r, b) -> b.sources = r.list(r::string));
+        t.put("coverage", (r, b) -> b.coverage = r.list(r::coverage));
+        t.put("relations", (r, b) -> b.relations = r.list(r::relation));
+        t.put("metrics", (r, b) -> b.metrics = r.list(r::metric));
         return Collections.unmodifiableMap(t);
     }
+
+    /**
+     * A report's parts as read, for its canonical constructor: unlike {@link Report.Builder}, which copies each list
+     * into a list of its own and the record then once more, this hands the record the reader's immutable lists,
+     * which the record keeps as they are.
+     */
+    static final class ReportParts {
+        @Nullable ReportId id;
+        List<LocalizedText> titles = List.of();
+        @Nullable ReportNumber number;
+        @Nullable PartialDate issued;
+        List<ReportDate> dates = List.of();
+        List<Author> authors = List.of();
+        @Nullable Organization publisher;
+        List<LocalizedText> abstracts = List.of();
+        List<Keyword> keywords = List.of();
+        @Nullable LanguageTag language;
+        @Nullable ReportType type;
+        List<Identifier> identifiers = List.of();
+        @Nullable Url landingPage;
+        @Nullable Url fullText;
+        @Nullable String rights;
+        @Nullable Url license;
+        List<MediaFormat> formats = List.of();
+        List<String> sources = List.of();
+        List<Coverage> coverage = List.of();
+        List<Relation> relations = List.of();
+        List<Metric> metrics = List.of();
+
+        Report build(ReportId reportId, ReportType reportType) {
+            return new Report(reportId, titles, number, issued, dates, authors, publisher, abstracts, keywords, language,
+                    reportType, identifiers, landingPage, fullText, rights, license, formats, sources, coverage,
+                    relations, metrics);
+        }
+    }
+
     /** More than the parser reads of a value when it returns the value's name: a number is at most 64 characters. */
     private static final int POSITION_AFTER_VALUE_START = 1024;
     private static final String W3CDTF = "a date YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ";
@@ -116,6 +201,8 @@ public final class ModelReader {
     private final @Nullable PropertyNames names;
     private final List<Warning> warnings = new ArrayList<>();
     private long recordStart = -1;
+    /** The position of the last name read by {@link #nextName(Names)} in its table, or a negative {@code MATCH_} code. */
+    private int matched;
     private boolean pushedBack;
 
     /**
@@ -200,22 +287,25 @@ public final class ModelReader {
      * @return the report
      */
     public Report reportFields(@Nullable String first) {
-        Report.Builder report = Report.builder();
-        boolean typed = false;
-        boolean identified = false;
-        for (String name = first; name != null; name = nextName()) {
-            BiConsumer<ModelReader, Report.Builder> field = REPORT.get(name);
-            if (field == null) {
+        ReportParts report = new ReportParts();
+        matched = first == null ? PropertyNameMatcher.MATCH_END_OBJECT : REPORT_NAMES.matcher.matchName(first);
+        if (matched >= 0) {
+            // Read by nextName(), which kept it among the names outside any table: the table's bit must know it too.
+            TokenStreamContext object = p.streamReadContext();
+            if (names != null && !names.addKnown(object.getNestingDepth(), object.getCurrentIndex(), matched)) {
+                throw duplicate(first);
+            }
+        }
+        for (String name = first; name != null; name = nextName(REPORT_NAMES)) {
+            if (matched < 0) {
                 unknown(name, REPORT_FIELDS);
                 continue;
             }
-            field.accept(this, report);
-            typed |= name.equals("type");
-            identified |= name.equals("id");
+            REPORT_READERS.get(matched).accept(this, report);
         }
-        require(identified ? Boolean.TRUE : null, "id", "a report");
-        require(typed ? Boolean.TRUE : null, "type", "a report");
-        return report.build();
+        ReportId id = require(report.id, "id", "a report");
+        ReportType type = require(report.type, "type", "a report");
+        return report.build(id, type);
     }
 
     /**
@@ -265,7 +355,7 @@ public final class ModelReader {
         expectStartObject("a text with its language");
         String text = null;
         LanguageTag language = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(TEXT_NAMES); name != null; name = nextName(TEXT_NAMES)) {
             switch (name) {
                 case "text" -> text = string();
                 case "language" -> language = optionalValue("a language tag", LanguageTag::new);
@@ -287,7 +377,7 @@ public final class ModelReader {
         String number = null;
         String raw = null;
         Integer year = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(NUMBER_NAMES); name != null; name = nextName(NUMBER_NAMES)) {
             switch (name) {
                 case "series" -> series = string();
                 case "number" -> number = string();
@@ -315,7 +405,7 @@ public final class ModelReader {
         expectStartObject("an author");
         Agent agent = null;
         Role role = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(AUTHOR_NAMES); name != null; name = nextName(AUTHOR_NAMES)) {
             switch (name) {
                 case "agent" -> agent = agent();
                 case "role" -> role = code("a role", ModelCodes.ROLES);
@@ -334,16 +424,16 @@ public final class ModelReader {
      */
     public Agent agent() {
         expectStartObject("a person or an organization");
-        String name = nextName();
+        String name = nextName(AGENT_NAMES);
         if (!"type".equals(name)) {
             throw problem("an agent must start with \"type\": \"person\" or \"organization\"");
         }
         String type = string();
         if (type.equals(ModelCodes.PERSON)) {
-            return personFields(nextName());
+            return personFields(nextName(PERSON_NAMES));
         }
         if (type.equals(ModelCodes.ORGANIZATION)) {
-            return organizationFields(nextName());
+            return organizationFields(nextName(ORGANIZATION_NAMES));
         }
         throw problem("agent type must be person or organization, but was '" + Snippets.clip(type) + "'");
     }
@@ -365,7 +455,7 @@ public final class ModelReader {
         PersonName personName = null;
         Orcid orcid = null;
         List<Organization> affiliations = List.of();
-        for (String name = first; name != null; name = nextName()) {
+        for (String name = first; name != null; name = nextName(PERSON_NAMES)) {
             switch (name) {
                 case "name" -> personName = personName();
                 case "orcid" -> orcid = optionalValue("an ORCID iD", Orcid::new);
@@ -391,7 +481,7 @@ public final class ModelReader {
         NameOrder order = null;
         String literal = null;
         LocalizedText original = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(PERSON_NAME_NAMES); name != null; name = nextName(PERSON_NAME_NAMES)) {
             switch (name) {
                 case "family" -> family = optionalString();
                 case "given" -> given = optionalString();
@@ -433,7 +523,7 @@ public final class ModelReader {
         Organization parent = null;
         Ror ror = null;
         Isni isni = null;
-        for (String name = first; name != null; name = nextName()) {
+        for (String name = first; name != null; name = nextName(ORGANIZATION_NAMES)) {
             switch (name) {
                 case "name" -> orgName = string();
                 case "acronym" -> acronym = optionalString();
@@ -457,7 +547,7 @@ public final class ModelReader {
         String term = null;
         LanguageTag language = null;
         String vocabulary = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(KEYWORD_NAMES); name != null; name = nextName(KEYWORD_NAMES)) {
             switch (name) {
                 case "term" -> term = string();
                 case "language" -> language = optionalValue("a language tag", LanguageTag::new);
@@ -478,7 +568,7 @@ public final class ModelReader {
         expectStartObject("an identifier");
         IdentifierScheme scheme = null;
         Identifier identifier = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(IDENTIFIER_NAMES); name != null; name = nextName(IDENTIFIER_NAMES)) {
             switch (name) {
                 case "scheme" -> scheme = code("an identifier scheme", ModelCodes.SCHEMES);
                 case "value" -> {
@@ -517,7 +607,7 @@ public final class ModelReader {
         expectStartObject("a relation");
         RelationType type = null;
         Identifier target = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(RELATION_NAMES); name != null; name = nextName(RELATION_NAMES)) {
             switch (name) {
                 case "type" -> type = code("a relation type", ModelCodes.RELATION_TYPES);
                 case "target" -> target = identifier();
@@ -538,7 +628,7 @@ public final class ModelReader {
         expectStartObject("a date with its kind");
         ReportDate.Kind kind = null;
         String value = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(REPORT_DATE_NAMES); name != null; name = nextName(REPORT_DATE_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a date kind", ModelCodes.DATE_KINDS);
                 case "value" -> value = value(W3CDTF, text -> ReportDate.of(ReportDate.Kind.OTHER, text).value());
@@ -559,7 +649,7 @@ public final class ModelReader {
         expectStartObject("a format");
         MediaFormat.Kind kind = null;
         String text = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(MEDIA_FORMAT_NAMES); name != null; name = nextName(MEDIA_FORMAT_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a format kind", ModelCodes.FORMAT_KINDS);
                 case "text" -> text = string();
@@ -580,7 +670,7 @@ public final class ModelReader {
         expectStartObject("a coverage");
         Coverage.Kind kind = null;
         String text = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(COVERAGE_NAMES); name != null; name = nextName(COVERAGE_NAMES)) {
             switch (name) {
                 case "kind" -> kind = code("a coverage kind", ModelCodes.COVERAGE_KINDS);
                 case "text" -> text = string();
@@ -602,7 +692,7 @@ public final class ModelReader {
         MetricType type = null;
         Long count = null;
         PartialDate asOf = null;
-        for (String name = nextName(); name != null; name = nextName()) {
+        for (String name = nextName(METRIC_NAMES); name != null; name = nextName(METRIC_NAMES)) {
             switch (name) {
                 case "type" -> type = code("a metric type", ModelCodes.METRIC_TYPES);
                 case "count" -> count = longValue();
@@ -671,6 +761,35 @@ public final class ModelReader {
     }
 
     /**
+     * The next property name of the current object, matched against the names its kind of object has (the position
+     * goes to {@link #matched}), checked as {@link #nextName()} checks it; {@code null} at its end.
+     */
+    private @Nullable String nextName(Names known) {
+        int match = p.nextNameMatch(known.matcher);
+        matched = match;
+        String name = null;
+        if (match >= 0) {
+            name = known.name(match);
+            TokenStreamContext object = p.streamReadContext();
+            if (names != null && !names.addKnown(object.getNestingDepth(), object.getCurrentIndex(), match)) {
+                throw duplicate(name);
+            }
+        } else if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+            name = p.currentName();
+            if (names != null) {
+                checkName(name);
+            }
+        }
+        if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
+            throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
+        }
+        if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
+            throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
+        }
+        return name;
+    }
+
+    /**
      * Whether the record may be past its limit, known without building a location: after a name, the parser's
      * position is at most {@link #POSITION_AFTER_VALUE_START} bytes past the start of the name's value (it has
      * read the value's first character, or the whole number or literal), which the parser keeps as a number. At
@@ -698,12 +817,17 @@ public final class ModelReader {
     private void checkName(String name) {
         TokenStreamContext object = p.streamReadContext();
         if (names != null && !names.add(object.getNestingDepth(), object.getCurrentIndex(), name)) {
-            TokenStreamLocation start = p.currentTokenLocation();
-            long length = quotedUtf8Length(name);
-            throw new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
-                    new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
-                            start.getLineNr(), start.getColumnNr() + (int) length));
+            throw duplicate(name);
         }
+    }
+
+    /** The parser's own failure for a name its object already has, where the parser reports it. */
+    private StreamReadException duplicate(String name) {
+        TokenStreamLocation start = p.currentTokenLocation();
+        long length = quotedUtf8Length(name);
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"",
+                new TokenStreamLocation(start.contentReference(), start.getByteOffset() + length, -1L,
+                        start.getLineNr(), start.getColumnNr() + (int) length));
     }
 
     /** The bytes of a name between and with its quotes, as written without escapes in UTF-8. */
@@ -814,10 +938,11 @@ public final class ModelReader {
     }
 
     /** Refuses an object without a property it needs; {@code what} names the object with its article. */
-    private void require(@Nullable Object value, String name, String what) {
+    private <T> T require(@Nullable T value, String name, String what) {
         if (value == null) {
             throw problem(what + " needs the property '" + name + "'");
         }
+        return value;
     }
 
     private <T> List<T> list(Supplier<T> element) {
@@ -825,12 +950,28 @@ public final class ModelReader {
         if (t != JsonToken.START_ARRAY) {
             throw problem("expected an array, but was " + describe(t));
         }
+        // Most lists of a report have one or two elements: those are kept without a list to collect them in.
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of();
+        }
+        pushedBack = true;
+        T first = element.get();
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(first);
+        }
+        pushedBack = true;
+        T second = element.get();
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(first, second);
+        }
         List<T> values = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        values.add(first);
+        values.add(second);
+        do {
             pushedBack = true;
             values.add(element.get());
-        }
-        return values;
+        } while (p.nextToken() != JsonToken.END_ARRAY);
+        return List.copyOf(values);
     }
 
     /** Moves to the next token, unless a list or an optional value already moved there for the reader it calls. */
@@ -943,6 +1084,11 @@ public final class ModelReader {
         JsonToken t = advance();
         if (t != JsonToken.VALUE_STRING) {
             throw problem("expected " + what + " (a string), but was " + describe(t));
+        }
+        // A code as written is found from the parser's characters; anything else is checked and named as text.
+        E known = codes.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (known != null) {
+            return known;
         }
         String text = scalarText();
         E value = codes.find(text);
