@@ -110,7 +110,7 @@ class PropertyNameTablesTest {
     private static final class Counting extends PropertyNameMatcher {
         private static final long serialVersionUID = 1L;
 
-        final List<String> byString = new ArrayList<>();
+        final transient List<String> byString = new ArrayList<>();
         private final transient PropertyNameMatcher table;
 
         Counting(ModelReader.Names names) {
