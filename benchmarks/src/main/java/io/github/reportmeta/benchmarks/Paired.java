@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * each fork's ratios, the median of all rounds of all forks, and our bytes allocated per report.
  *
  * <p>Usage: {@code java -XX:+UseSerialGC -Xms1g -Xmx1g -cp benchmarks.jar io.github.reportmeta.benchmarks.Paired
- * measure GROUP [warm-up rounds] [measured rounds] [turn ms] [first side]} and {@code ... Paired summarise
+ * measure GROUP [warm-up rounds] [measured rounds] [turn ms] [first side] [only this side]} and {@code ... Paired summarise
  * FILE...}; {@code benchmarks/run-paired.sh} runs the protocol.
  */
 public final class Paired {
@@ -170,7 +170,12 @@ public final class Paired {
             int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
             long turnMillis = args.length > 4 ? Long.parseLong(args[4]) : 500;
             int first = args.length > 5 ? Integer.parseInt(args[5]) : 0;
-            for (Turn turn : measure(group.sides(), warmUp, rounds, turnMillis, first)) {
+            List<Side> sides = group.sides();
+            if (args.length > 6) {
+                // one side alone in this JVM: to see what sharing a JVM with the other sides does to its profile
+                sides = sides.stream().filter(side -> side.name().equals(args[6])).toList();
+            }
+            for (Turn turn : measure(sides, warmUp, rounds, turnMillis, first)) {
                 System.out.println(turn.line());
             }
         } else if (args.length >= 2 && args[0].equals("summarise")) {
@@ -180,7 +185,7 @@ public final class Paired {
             }
             summary(forks).forEach(System.out::println);
         } else {
-            System.err.println("usage: Paired measure GROUP [warm-up rounds] [rounds] [turn ms] [first side]"
+            System.err.println("usage: Paired measure GROUP [warm-up rounds] [rounds] [turn ms] [first side] [only this side]"
                     + " | Paired summarise FILE...; groups: "
                     + GROUPS.stream().map(Group::name).toList());
             System.exit(2);
