@@ -751,13 +751,7 @@ public final class ModelReader {
         if (name != null && names != null) {
             checkName(name);
         }
-        if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
-            throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
-        }
-        if (name == null && p.currentToken() != JsonToken.END_OBJECT) {
-            throw problem("expected a property name or '}', but was " + describe(p.currentToken()));
-        }
-        return name;
+        return checkedName(name);
     }
 
     /**
@@ -780,6 +774,11 @@ public final class ModelReader {
                 checkName(name);
             }
         }
+        return checkedName(name);
+    }
+
+    /** The name just read, or {@code null} at the object's end, once the record's size and the token are checked. */
+    private @Nullable String checkedName(@Nullable String name) {
         if (recordStart >= 0 && mayExceed(name) && p.currentLocation().getByteOffset() - recordStart > maxRecordBytes) {
             throw problem("record is larger than the limit of " + maxRecordBytes + " bytes (ReadOptions.maxReportBytes)");
         }
