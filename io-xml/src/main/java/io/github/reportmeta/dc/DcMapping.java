@@ -737,15 +737,8 @@ final class DcMapping {
         boolean empty = true;
         int i = 0;
         while (i < pointer.length()) {
-            int end = pointer.indexOf('/', i + 1);
-            if (end < 0) {
-                end = pointer.length();
-            }
-            boolean index = end > i + 1;
-            for (int k = i + 1; k < end && index; k++) {
-                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
-            }
-            if (!index) {
+            int end = segmentEnd(pointer, i);
+            if (!isIndex(pointer, i, end)) {
                 if (!empty) {
                     hash = 31 * hash + '/';
                 }
@@ -764,15 +757,8 @@ final class DcMapping {
         int at = 0;
         int i = 0;
         while (i < pointer.length()) {
-            int end = pointer.indexOf('/', i + 1);
-            if (end < 0) {
-                end = pointer.length();
-            }
-            boolean index = end > i + 1;
-            for (int k = i + 1; k < end && index; k++) {
-                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
-            }
-            if (!index) {
+            int end = segmentEnd(pointer, i);
+            if (!isIndex(pointer, i, end)) {
                 if (at > 0) {
                     if (at >= field.length() || field.charAt(at) != '/') {
                         return false;
@@ -793,21 +779,30 @@ final class DcMapping {
         return at == field.length();
     }
 
+    /** The end of the pointer's segment whose '/' is at {@code start}: the next '/', or the pointer's end. */
+    private static int segmentEnd(String pointer, int start) {
+        int end = pointer.indexOf('/', start + 1);
+        return end < 0 ? pointer.length() : end;
+    }
+
+    /** Whether the segment after the '/' at {@code start}, up to {@code end}, is a list index: digits, at least one. */
+    private static boolean isIndex(String pointer, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            char c = pointer.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return end > start + 1;
+    }
+
     /** The pointer without its list indexes and without the leading slash: {@code /authors/0/role} gives {@code authors/role}. */
     static String withoutIndexes(String pointer) {
         StringBuilder field = new StringBuilder(pointer.length());
         int i = 0;
         while (i < pointer.length()) {
-            int end = pointer.indexOf('/', i + 1);
-            if (end < 0) {
-                end = pointer.length();
-            }
-            // pointer[i] is '/'; the segment runs to end
-            boolean index = end > i + 1;
-            for (int k = i + 1; k < end && index; k++) {
-                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
-            }
-            if (!index) {
+            int end = segmentEnd(pointer, i);
+            if (!isIndex(pointer, i, end)) {
                 if (field.length() > 0) {
                     field.append('/');
                 }
